@@ -1,0 +1,123 @@
+package dev.lanyard.emailotp;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Set;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.OTPCredentialModel;
+import org.keycloak.services.managers.BruteForceProtector;
+
+/**
+ * The one email-OTP service behind both the browser authenticator and the REST endpoints: same
+ * rules ({@link OtpLedger}), same store (Keycloak's single-use objects, cluster-wide), same
+ * brute-force detector (failures counted in the {@code otp} category).
+ */
+public final class EmailOtpService {
+
+    /** The brute-force category failures are counted in; Keycloak's detector only counts known ones. */
+    public static final String CREDENTIAL_CATEGORY = OTPCredentialModel.TYPE;
+
+    private static final String KEY_PREFIX = "lanyard-email-otp:";
+
+    private final KeycloakSession session;
+    private final OtpLedger ledger;
+
+    public EmailOtpService(KeycloakSession session) {
+        this.session = session;
+        this.ledger = new OtpLedger(new SingleUseObjectChallengeStore(session.singleUseObjects()),
+                KeycloakClock.INSTANCE, new SecureRandom());
+    }
+
+    /**
+     * Sends a new code to {@code user} if it can receive one. {@code identifier} is what the requester
+     * typed; it keys the cooldown of people without an account, so they get the same answers.
+     */
+    public IssueOutcome requestCode(RealmModel realm, OtpBinding binding, String identifier, UserModel user, EmailOtpConfig config) {
+        String key = user != null ? key(realm, binding, user.getId()) : key(realm, binding, "unknown:" + digest(identifier));
+        if (!ledger.tryStartCooldown(key, config)) {
+            return IssueOutcome.COOLDOWN;
+        }
+        if (!canReceiveCode(realm, user, config)) {
+            return IssueOutcome.NOT_SENT;
+        }
+        String code = ledger.issue(key, config);
+        EmailOtpMailer.sendAfterCommit(session, realm, user, code, config.lifetimeSeconds());
+        return IssueOutcome.SENT;
+    }
+
+    /** Checks a code; a user locked by the brute-force detector is refused before the code is looked at. */
+    public OtpVerdict verify(RealmModel realm, OtpBinding binding, UserModel user, String submitted) {
+        if (user == null) {
+            // Same work as for a real account, so timing does not tell the two apart.
+            OtpCodes.matches(submitted == null ? "" : submitted, "AAAAAAAAAAAAAAAAAAAAAA==", "");
+            return OtpVerdict.NO_CODE;
+        }
+        if (isLocked(realm, user)) {
+            return OtpVerdict.USER_LOCKED;
+        }
+        return ledger.verify(key(realm, binding, user.getId()), submitted);
+    }
+
+    public boolean isLocked(RealmModel realm, UserModel user) {
+        if (!realm.isBruteForceProtected()) {
+            return false;
+        }
+        BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
+        return protector.isTemporarilyDisabled(session, realm, user) || protector.isPermanentlyLockedOut(session, realm, user);
+    }
+
+    /** Counts a failed code in Keycloak's brute-force detector (REST path; the browser flow does it itself). */
+    public void recordFailure(RealmModel realm, UserModel user) {
+        if (user != null && realm.isBruteForceProtected()) {
+            session.getProvider(BruteForceProtector.class).failedLogin(realm, user, session.getContext().getConnection(),
+                    session.getContext().getUri(), Set.of(CREDENTIAL_CATEGORY));
+        }
+    }
+
+    /** Clears the failure count after a good code (REST path; the browser flow does it itself). */
+    public void recordSuccess(RealmModel realm, UserModel user) {
+        if (realm.isBruteForceProtected()) {
+            session.getProvider(BruteForceProtector.class).successfulLogin(realm, user, session.getContext().getConnection(),
+                    session.getContext().getUri(), Set.of(CREDENTIAL_CATEGORY));
+        }
+    }
+
+    /** Receiving the code proves the address: a pending email verification is done. */
+    public static void markEmailVerified(UserModel user) {
+        if (!user.isEmailVerified()) {
+            user.setEmailVerified(true);
+        }
+        user.removeRequiredAction(UserModel.RequiredAction.VERIFY_EMAIL);
+    }
+
+    private boolean canReceiveCode(RealmModel realm, UserModel user, EmailOtpConfig config) {
+        return user != null
+                && user.isEnabled()
+                && user.getEmail() != null
+                && !user.getEmail().isBlank()
+                && config.allowedDomains().allows(user.getEmail())
+                && !isLocked(realm, user);
+    }
+
+    private static String key(RealmModel realm, OtpBinding binding, String subject) {
+        return KEY_PREFIX + realm.getId() + ":" + binding.id() + ":" + subject;
+    }
+
+    /** Identifiers of unknown people are not kept in cache keys as typed. */
+    private static String digest(String identifier) {
+        String normalized = identifier == null ? "" : identifier.trim().toLowerCase(Locale.ROOT);
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.lanyard.emailotp;
+
+import org.keycloak.models.ClientModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * What a code is bound to besides its user: the browser tab's authentication session, or the site
+ * (client) of a REST login. A code sent for one binding is worthless for any other.
+ */
+public record OtpBinding(String id) {
+
+    public static OtpBinding authenticationSession(AuthenticationSessionModel authSession) {
+        return new OtpBinding("browser:" + authSession.getParentSession().getId() + "." + authSession.getTabId());
+    }
+
+    public static OtpBinding site(ClientModel site) {
+        return new OtpBinding("site:" + site.getId());
+    }
+}

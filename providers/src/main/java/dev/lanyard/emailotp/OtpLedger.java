@@ -1,0 +1,106 @@
+package dev.lanyard.emailotp;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The rules of email one-time codes, over a {@link ChallengeStore}:
+ * <ul>
+ * <li>one pending code per key (a key binds a user to an authentication session or a site); issuing
+ * a new one voids the previous one;</li>
+ * <li>a code expires after its lifetime, allows a fixed number of tries, and is accepted once;</li>
+ * <li>a resend is refused until the cooldown has passed.</li>
+ * </ul>
+ * Tries and single use are decided by atomic store operations ({@code putIfAbsent}, {@code remove}),
+ * so two nodes handling the same code at the same moment cannot both accept it or exceed the tries.
+ */
+public final class OtpLedger {
+
+    private static final String TRY_SUFFIX = ":try:";
+    private static final String COOLDOWN_SUFFIX = ":cooldown";
+
+    private final ChallengeStore store;
+    private final Clock clock;
+    private final SecureRandom random;
+
+    public OtpLedger(ChallengeStore store, Clock clock, SecureRandom random) {
+        this.store = store;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /**
+     * Starts the resend cooldown for {@code key}; {@code false} if one is still running. Call it
+     * before {@link #issue}, also for people who get no code, so both see the same answers.
+     */
+    public boolean tryStartCooldown(String key, EmailOtpConfig config) {
+        if (config.resendCooldownSeconds() <= 0) {
+            return true;
+        }
+        return store.putIfAbsent(key + COOLDOWN_SUFFIX, config.resendCooldownSeconds());
+    }
+
+    /** Creates a new code for {@code key}, replacing any pending one, and returns it (to be mailed, never stored). */
+    public String issue(String key, EmailOtpConfig config) {
+        String code = OtpCodes.generate(random, config.codeLength());
+        String salt = OtpCodes.newSalt(random);
+        long now = nowEpochSecond();
+        OtpChallenge challenge = new OtpChallenge(UUID.randomUUID().toString(), salt, OtpCodes.hash(code, salt),
+                now + config.lifetimeSeconds(), config.maxAttempts());
+        store.put(key, config.lifetimeSeconds(), challenge.toNotes());
+        return code;
+    }
+
+    /** Checks a submitted code (as typed) against the pending one for {@code key}. */
+    public OtpVerdict verify(String key, String submitted) {
+        OtpChallenge challenge = OtpChallenge.fromNotes(store.get(key));
+        if (challenge == null) {
+            return OtpVerdict.NO_CODE;
+        }
+        long now = nowEpochSecond();
+        if (challenge.isExpired(now)) {
+            store.remove(key);
+            return OtpVerdict.EXPIRED;
+        }
+
+        int attempt = claimAttempt(key, challenge, now);
+        if (attempt == 0) {
+            store.remove(key);
+            return OtpVerdict.ATTEMPTS_EXHAUSTED;
+        }
+
+        String code = OtpCodes.normalize(submitted);
+        if (code == null || !OtpCodes.matches(code, challenge.salt(), challenge.hash())) {
+            if (attempt >= challenge.maxAttempts()) {
+                // That was the last try: void the code now rather than on the next request.
+                store.remove(key);
+            }
+            return OtpVerdict.WRONG_CODE;
+        }
+
+        // Single use: of concurrent correct submissions only the one whose remove() returns the entry wins.
+        Map<String, String> removed = store.remove(key);
+        OtpChallenge used = OtpChallenge.fromNotes(removed);
+        if (used == null || !used.id().equals(challenge.id())) {
+            return OtpVerdict.NO_CODE;
+        }
+        return OtpVerdict.ACCEPTED;
+    }
+
+    /** Claims the next free try of this code (1-based), or 0 when all are used. */
+    private int claimAttempt(String key, OtpChallenge challenge, long now) {
+        long remaining = Math.max(1, challenge.expiresAtEpochSecond() - now);
+        for (int attempt = 1; attempt <= challenge.maxAttempts(); attempt++) {
+            if (store.putIfAbsent(key + TRY_SUFFIX + challenge.id() + ":" + attempt, remaining)) {
+                return attempt;
+            }
+        }
+        return 0;
+    }
+
+    private long nowEpochSecond() {
+        return clock.millis() / 1000L;
+    }
+}

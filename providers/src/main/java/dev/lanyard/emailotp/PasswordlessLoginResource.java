@@ -1,0 +1,139 @@
+package dev.lanyard.emailotp;
+
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import dev.lanyard.rest.ApiError;
+import dev.lanyard.rest.BearerAuth;
+import dev.lanyard.rest.Caller;
+import dev.lanyard.rest.Endpoints;
+import dev.lanyard.rest.ErrorCodes;
+import dev.lanyard.rest.JsonBody;
+import dev.lanyard.site.SiteTokens;
+import dev.lanyard.site.Sites;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.representations.AccessTokenResponse;
+
+/**
+ * Seed 000 "Passwordless Login": {@code POST /user/pwless-login-send-otp} then
+ * {@code POST /user/site/{siteId}/login/pwless-otp}. Callers are the site's client or a partner
+ * allowed for the site, with a client-credentials token.
+ */
+public final class PasswordlessLoginResource {
+
+    public static final String EMAIL_DOMAIN_NOT_ALLOWED = "EMAIL_DOMAIN_NOT_ALLOWED";
+    public static final String INVALID_EMAIL = "INVALID_EMAIL";
+    public static final String INVALID_OTP = "INVALID_OTP";
+    public static final String USER_LOCKED = "USER_LOCKED";
+    public static final String PWLESS_NOT_ENABLED = "PWLESS_NOT_ENABLED";
+    public static final String ACCOUNT_SETUP_REQUIRED = "ACCOUNT_SETUP_REQUIRED";
+
+    private static final int MAX_EMAIL_LENGTH = 254;
+    private static final int MAX_SITE_ID_LENGTH = 255;
+    private static final int MAX_OTP_LENGTH = 32;
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final EmailOtpService otp;
+
+    public PasswordlessLoginResource(KeycloakSession session) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+        this.otp = new EmailOtpService(session);
+    }
+
+    /** Sends a code. 202 alike whether or not the address has an account, and whatever the cooldown. */
+    public Response sendOtp(HttpHeaders headers, String rawBody) {
+        Caller caller = BearerAuth.authenticate(session).requireServiceAccount();
+        JsonBody body = JsonBody.parse(headers, rawBody, Set.of("email", "siteId"));
+        String email = body.requiredString("email", MAX_EMAIL_LENGTH);
+        String siteId = body.requiredString("siteId", MAX_SITE_ID_LENGTH);
+
+        ClientModel site = Sites.authorize(realm, caller, siteId);
+        EmailOtpConfig config = settings(site);
+        checkEmail(email, config);
+
+        UserModel user = EmailAddresses.findUser(session, realm, email);
+        otp.requestCode(realm, OtpBinding.site(site), email, user, config);
+        return Endpoints.json(202, Map.of(
+                "code", "OTP_SENT",
+                "message", "If an account uses this address, a one-time code was sent to it."));
+    }
+
+    /** Exchanges email + code for the site's OIDC tokens. */
+    public Response loginWithOtp(HttpHeaders headers, String siteId, String rawBody) {
+        Caller caller = BearerAuth.authenticate(session).requireServiceAccount();
+        ClientModel site = Sites.authorize(realm, caller, siteId);
+        JsonBody body = JsonBody.parse(headers, rawBody, Set.of("email", "otp"));
+        String email = body.requiredString("email", MAX_EMAIL_LENGTH);
+        String submitted = body.requiredString("otp", MAX_OTP_LENGTH);
+        if (OtpCodes.normalize(submitted) == null) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST,
+                    "The field 'otp' must be the digits of the code that was sent.");
+        }
+        EmailOtpConfig config = settings(site);
+        checkEmail(email, config);
+
+        EventBuilder event = new EventBuilder(realm, session, session.getContext().getConnection())
+                .event(EventType.LOGIN)
+                .client(site)
+                .detail(Details.AUTH_METHOD, EmailOtpAuthenticatorFactory.PROVIDER_ID)
+                .detail(Details.EMAIL, email);
+        UserModel user = EmailAddresses.findUser(session, realm, email);
+        if (user != null) {
+            event.user(user).detail(Details.USERNAME, user.getUsername());
+        }
+
+        OtpVerdict verdict = otp.verify(realm, OtpBinding.site(site), user, submitted);
+        if (verdict == OtpVerdict.USER_LOCKED) {
+            event.error(Errors.USER_TEMPORARILY_DISABLED);
+            throw ApiError.unauthorized(USER_LOCKED,
+                    "The account is locked after too many failed sign-in attempts; try again later.");
+        }
+        if (!verdict.accepted()) {
+            otp.recordFailure(realm, user);
+            event.detail(Details.REASON, verdict.name()).error(user == null ? Errors.USER_NOT_FOUND : Errors.INVALID_USER_CREDENTIALS);
+            throw ApiError.unauthorized(INVALID_OTP, "The code is invalid or has expired.");
+        }
+
+        EmailOtpService.markEmailVerified(user);
+        if (!user.isEnabled()) {
+            event.error(Errors.USER_DISABLED);
+            throw ApiError.unauthorized(INVALID_OTP, "The code is invalid or has expired.");
+        }
+        if (user.getRequiredActionsStream().findAny().isPresent()) {
+            event.error(Errors.RESOLVE_REQUIRED_ACTIONS);
+            throw ApiError.forbidden(ACCOUNT_SETUP_REQUIRED,
+                    "The account has pending actions (e.g. a password update); complete them through the site's browser login.");
+        }
+
+        AccessTokenResponse tokens = SiteTokens.issue(session, realm, site, user, EmailOtpAuthenticatorFactory.PROVIDER_ID, event);
+        otp.recordSuccess(realm, user);
+        event.success();
+        return Endpoints.json(200, tokens);
+    }
+
+    private EmailOtpConfig settings(ClientModel site) {
+        return EmailOtpSettings.forSite(realm, site).orElseThrow(() -> ApiError.forbidden(PWLESS_NOT_ENABLED,
+                "Passwordless login is not enabled for this site: its browser flow has no enabled Lanyard Email OTP step."));
+    }
+
+    private static void checkEmail(String email, EmailOtpConfig config) {
+        if (!EmailAddresses.isValid(email)) {
+            throw ApiError.badRequest(INVALID_EMAIL, "The field 'email' is not a valid email address.");
+        }
+        if (!config.allowedDomains().allows(email)) {
+            throw ApiError.badRequest(EMAIL_DOMAIN_NOT_ALLOWED, "Sign-in with a code is not allowed for this email domain.");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.lanyard.rest;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.representations.AccessToken;
+
+/**
+ * Who called an endpoint, from a bearer token Keycloak verified for this realm: the token, the
+ * client it was issued to, and its subject (a person, or a client's service-account user).
+ */
+public record Caller(AccessToken token, ClientModel client, UserModel user) {
+
+    /** A client-credentials token: the subject is the client's service account, not a person. */
+    public boolean isServiceAccount() {
+        return user != null && user.getServiceAccountClientLink() != null;
+    }
+
+    public Set<String> scopes() {
+        String scope = token.getScope();
+        if (scope == null || scope.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(scope.trim().split("\\s+")).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Partner and site endpoints: only a client-credentials token will do. */
+    public Caller requireServiceAccount() {
+        if (!isServiceAccount()) {
+            throw ApiError.forbidden(ErrorCodes.CLIENT_TOKEN_REQUIRED,
+                    "This endpoint takes a client-credentials token of a site or partner client, not a user's token.");
+        }
+        return this;
+    }
+
+    /** A seed scope (a client scope of the same name) must be in the token's {@code scope} claim. */
+    public Caller requireScope(String scope) {
+        if (!scopes().contains(scope)) {
+            throw ApiError.forbidden(ErrorCodes.INSUFFICIENT_SCOPE, "The token lacks the scope " + scope + ".");
+        }
+        return this;
+    }
+}

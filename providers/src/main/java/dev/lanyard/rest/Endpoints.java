@@ -1,0 +1,60 @@
+package dev.lanyard.rest;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/**
+ * Runs an endpoint so that every answer is JSON in its seed's envelope: refusals ({@link ApiError})
+ * become their status and code, anything unexpected a 500 with a reference to the server log and a
+ * rolled-back transaction.
+ * <p>
+ * Refusals do not roll back: they change no data, and the counters a refusal must update (code
+ * tries, brute-force failures) have to survive it.
+ */
+public final class Endpoints {
+
+    private static final Logger LOG = Logger.getLogger(Endpoints.class);
+
+    private Endpoints() {
+    }
+
+    public static Response run(KeycloakSession session, SeedEnvelope envelope, Supplier<Response> endpoint) {
+        try {
+            return endpoint.get();
+        } catch (ApiError error) {
+            return error(session, envelope, error);
+        } catch (RuntimeException unexpected) {
+            session.getTransactionManager().setRollbackOnly();
+            String reference = UUID.randomUUID().toString();
+            // The exception's message may quote input; the class and stack are enough to find the fault.
+            LOG.errorf("Unexpected %s in %s %s (reference %s)", unexpected.getClass().getName(),
+                    session.getContext().getHttpRequest().getHttpMethod(), session.getContext().getUri().getPath(), reference);
+            LOG.debugf(unexpected, "Stack of reference %s", reference);
+            return error(session, envelope, new ApiError(500, ErrorCodes.INTERNAL_ERROR,
+                    "An unexpected error occurred; reference " + reference + " in the server log."));
+        }
+    }
+
+    public static Response error(KeycloakSession session, SeedEnvelope envelope, ApiError error) {
+        RealmModel realm = session.getContext().getRealm();
+        Response.ResponseBuilder response = Response.status(error.status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(envelope.body(realm == null ? null : realm.getName(), error));
+        if (error.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + (realm == null ? "" : realm.getName()) + "\"");
+        }
+        return response.build();
+    }
+
+    public static Response json(int status, Object body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+}

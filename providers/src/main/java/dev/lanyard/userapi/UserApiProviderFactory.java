@@ -1,0 +1,57 @@
+package dev.lanyard.userapi;
+
+import java.util.Map;
+
+import dev.lanyard.LanyardVersion;
+import org.keycloak.Config;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ServerInfoAwareProviderFactory;
+import org.keycloak.services.resource.RealmResourceProvider;
+import org.keycloak.services.resource.RealmResourceProviderFactory;
+
+/**
+ * Serves the seed 000 user API at {@code /realms/{realm}/user}. The id is the URL segment the seed
+ * fixes, hence not {@code lanyard-} prefixed like Lanyard's other providers.
+ */
+public final class UserApiProviderFactory implements RealmResourceProviderFactory, ServerInfoAwareProviderFactory {
+
+    public static final String ID = "user";
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public RealmResourceProvider create(KeycloakSession session) {
+        UserApiResource resource = new UserApiResource(session);
+        return new RealmResourceProvider() {
+            @Override
+            public Object getResource() {
+                return resource;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public Map<String, String> getOperationalInfo() {
+        return LanyardVersion.operationalInfo();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.lanyard.userapi;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import dev.lanyard.emailotp.PasswordlessLoginResource;
+import dev.lanyard.rest.Endpoints;
+import dev.lanyard.rest.SeedEnvelope;
+import org.keycloak.models.KeycloakSession;
+
+/**
+ * {@code /realms/{realm}/user/...}: the seed 000 user API. This class only maps paths; each
+ * capability's resource holds the logic. Bodies are taken as text and parsed by
+ * {@link dev.lanyard.rest.JsonBody}, so malformed input is answered in the seed's envelope.
+ */
+public final class UserApiResource {
+
+    private final KeycloakSession session;
+
+    UserApiResource(KeycloakSession session) {
+        this.session = session;
+    }
+
+    @POST
+    @Path("pwless-login-send-otp")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response sendPasswordlessOtp(@Context HttpHeaders headers, String body) {
+        return Endpoints.run(session, SeedEnvelope.PLATFORM,
+                () -> new PasswordlessLoginResource(session).sendOtp(headers, body));
+    }
+
+    @POST
+    @Path("site/{siteId}/login/pwless-otp")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response loginWithPasswordlessOtp(@Context HttpHeaders headers, @PathParam("siteId") String siteId, String body) {
+        return Endpoints.run(session, SeedEnvelope.PLATFORM,
+                () -> new PasswordlessLoginResource(session).loginWithOtp(headers, siteId, body));
+    }
+}
