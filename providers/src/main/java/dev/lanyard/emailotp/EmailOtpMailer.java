@@ -81,13 +81,14 @@ final class EmailOtpMailer {
                             .setRealm(realm)
                             .setUser(user)
                             .send(SUBJECT_KEY, List.of(realmDisplayName), TEMPLATE, attributes);
+                    LOG.debugf("Sent the sign-in mail to user %s in realm %s", userId, realm.getName());
                 } catch (EmailException e) {
                     // The exception names the SMTP problem, never the message body.
-                    LOG.warnf("Could not mail a sign-in code to user %s in realm %s: %s", userId, realm.getName(), rootMessage(e));
+                    LOG.warnf("Could not send the sign-in mail to user %s in realm %s: %s", userId, realm.getName(), rootMessage(e));
                 }
             });
         } catch (RuntimeException e) {
-            LOG.errorf("Sign-in code mail job failed for user %s: %s", userId, rootMessage(e));
+            LOG.errorf("Sign-in mail job failed for user %s: %s", userId, rootMessage(e));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -24,6 +25,7 @@ public final class EmailOtpService {
     /** The brute-force category failures are counted in; Keycloak's detector only counts known ones. */
     public static final String CREDENTIAL_CATEGORY = OTPCredentialModel.TYPE;
 
+    private static final Logger LOG = Logger.getLogger(EmailOtpService.class);
     private static final String KEY_PREFIX = "lanyard-email-otp:";
 
     private final KeycloakSession session;
@@ -41,28 +43,38 @@ public final class EmailOtpService {
      */
     public IssueOutcome requestCode(RealmModel realm, OtpBinding binding, String identifier, UserModel user, EmailOtpConfig config) {
         String key = user != null ? key(realm, binding, user.getId()) : key(realm, binding, "unknown:" + digest(identifier));
+        IssueOutcome outcome;
         if (!ledger.tryStartCooldown(key, config)) {
-            return IssueOutcome.COOLDOWN;
+            outcome = IssueOutcome.COOLDOWN;
+        } else if (!canReceiveCode(realm, user, config)) {
+            outcome = IssueOutcome.NOT_SENT;
+        } else {
+            String code = ledger.issue(key, config);
+            EmailOtpMailer.sendAfterCommit(session, realm, user, code, config.lifetimeSeconds());
+            outcome = IssueOutcome.SENT;
         }
-        if (!canReceiveCode(realm, user, config)) {
-            return IssueOutcome.NOT_SENT;
-        }
-        String code = ledger.issue(key, config);
-        EmailOtpMailer.sendAfterCommit(session, realm, user, code, config.lifetimeSeconds());
-        return IssueOutcome.SENT;
+        LOG.debugf("Email challenge for %s in realm %s, %s: %s", subject(user), realm.getName(), binding, outcome);
+        return outcome;
     }
 
     /** Checks a code; a user locked by the brute-force detector is refused before the code is looked at. */
     public OtpVerdict verify(RealmModel realm, OtpBinding binding, UserModel user, String submitted) {
+        OtpVerdict verdict;
         if (user == null) {
             // Same work as for a real account, so timing does not tell the two apart.
             OtpCodes.matches(submitted == null ? "" : submitted, "AAAAAAAAAAAAAAAAAAAAAA==", "");
-            return OtpVerdict.NO_CODE;
+            verdict = OtpVerdict.NO_CODE;
+        } else if (isLocked(realm, user)) {
+            verdict = OtpVerdict.USER_LOCKED;
+        } else {
+            verdict = ledger.verify(key(realm, binding, user.getId()), submitted);
         }
-        if (isLocked(realm, user)) {
-            return OtpVerdict.USER_LOCKED;
-        }
-        return ledger.verify(key(realm, binding, user.getId()), submitted);
+        LOG.debugf("Email challenge answer for %s in realm %s, %s: %s", subject(user), realm.getName(), binding, verdict);
+        return verdict;
+    }
+
+    private static String subject(UserModel user) {
+        return user == null ? "an unknown account" : "user " + user.getId();
     }
 
     public boolean isLocked(RealmModel realm, UserModel user) {

@@ -65,18 +65,14 @@ public final class OtpLedger {
             return OtpVerdict.EXPIRED;
         }
 
-        int attempt = claimAttempt(key, challenge, now);
-        if (attempt == 0) {
-            store.remove(key);
+        // Once every try is claimed the code is void. It is not removed here: a concurrent request that
+        // claimed an earlier try with the right code must still be able to win it.
+        if (!claimAttempt(key, challenge, now)) {
             return OtpVerdict.ATTEMPTS_EXHAUSTED;
         }
 
         String code = OtpCodes.normalize(submitted);
         if (code == null || !OtpCodes.matches(code, challenge.salt(), challenge.hash())) {
-            if (attempt >= challenge.maxAttempts()) {
-                // That was the last try: void the code now rather than on the next request.
-                store.remove(key);
-            }
             return OtpVerdict.WRONG_CODE;
         }
 
@@ -89,15 +85,15 @@ public final class OtpLedger {
         return OtpVerdict.ACCEPTED;
     }
 
-    /** Claims the next free try of this code (1-based), or 0 when all are used. */
-    private int claimAttempt(String key, OtpChallenge challenge, long now) {
+    /** Claims one of the code's tries; {@code false} when all are used. */
+    private boolean claimAttempt(String key, OtpChallenge challenge, long now) {
         long remaining = Math.max(1, challenge.expiresAtEpochSecond() - now);
         for (int attempt = 1; attempt <= challenge.maxAttempts(); attempt++) {
             if (store.putIfAbsent(key + TRY_SUFFIX + challenge.id() + ":" + attempt, remaining)) {
-                return attempt;
+                return true;
             }
         }
-        return 0;
+        return false;
     }
 
     private long nowEpochSecond() {

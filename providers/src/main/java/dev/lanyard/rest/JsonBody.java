@@ -29,7 +29,16 @@ public final class JsonBody {
     }
 
     public static JsonBody parse(HttpHeaders headers, String raw, Set<String> knownFields) {
-        MediaType type = headers == null ? null : headers.getMediaType();
+        MediaType type;
+        try {
+            type = headers == null ? null : headers.getMediaType();
+        } catch (RuntimeException unparsableContentType) {
+            type = null;
+        }
+        return parse(type, raw, knownFields);
+    }
+
+    public static JsonBody parse(MediaType type, String raw, Set<String> knownFields) {
         if (type == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type) || type.isWildcardType() || type.isWildcardSubtype()) {
             throw new ApiError(415, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, "The body must be JSON (Content-Type: application/json).");
         }

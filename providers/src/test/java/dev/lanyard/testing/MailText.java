@@ -1,4 +1,4 @@
-package dev.lanyard.devserver;
+package dev.lanyard.testing;
 
 import java.io.IOException;
 

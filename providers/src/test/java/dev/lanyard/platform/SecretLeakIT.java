@@ -1,0 +1,55 @@
+package dev.lanyard.platform;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+
+import dev.lanyard.testing.DemoRealm;
+import dev.lanyard.testing.LanyardServer;
+import dev.lanyard.testing.Secrets;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.util.JsonSerialization;
+
+/**
+ * Runs last (see junit-platform.properties): every code and token the suite handled must be absent
+ * from the Keycloak server log (written at DEBUG for Lanyard's categories) and the demo realm's
+ * login and admin events.
+ */
+@KeycloakIntegrationTest(config = LanyardServer.class)
+@Order(Integer.MAX_VALUE)
+class SecretLeakIT {
+
+    @InjectRealm(lifecycle = LifeCycle.GLOBAL, fromJson = DemoRealm.JSON, config = DemoRealm.class)
+    ManagedRealm realm;
+
+    @Test
+    void noSecretTheSuiteUsedIsInTheServerLog() throws IOException {
+        Set<String> secrets = Secrets.seen();
+        assertTrue(secrets.size() >= 10, "Runs after the tests that record secrets; it saw only " + secrets.size());
+        assertTrue(Files.isRegularFile(LanyardServer.LOG_FILE), "server log at " + LanyardServer.LOG_FILE);
+        String log = Files.readString(LanyardServer.LOG_FILE, StandardCharsets.UTF_8);
+        assertTrue(log.contains("Keycloak " ) && log.contains("started in"), "The scanned file is Keycloak's log");
+
+        List<String> leaked = secrets.stream().filter(log::contains).toList();
+        assertTrue(leaked.isEmpty(), leaked.size() + " of " + secrets.size() + " secrets found in " + LanyardServer.LOG_FILE);
+        System.out.printf("[lanyard-tests] secret-leak scan: %d secrets, %d log bytes, 0 hits%n", secrets.size(), log.length());
+    }
+
+    @Test
+    void noSecretTheSuiteUsedIsInTheEventStore() throws IOException {
+        String events = JsonSerialization.writeValueAsString(realm.admin().getEvents(null, null, null, null, null, null, 0, 100_000))
+                + JsonSerialization.writeValueAsString(realm.admin().getAdminEvents(null, null, null, null, null, null, null, null, 0, 100_000));
+        assertTrue(events.contains("LOGIN"), "The demo realm stores events");
+        List<String> leaked = Secrets.seen().stream().filter(events::contains).toList();
+        assertTrue(leaked.isEmpty(), leaked.size() + " secrets found in the demo realm's events");
+    }
+}
