@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
@@ -34,6 +35,8 @@ import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
 import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person signing in to an app through the demo realm's browser flow, in headless Chromium. */
 @KeycloakIntegrationTest(config = LanyardServer.class)
@@ -92,6 +95,19 @@ class EmailOtpBrowserIT {
     }
 
     @Test
+    void theReadmeWalkthroughLandsInTheAccountConsole() {
+        TestUser user = TestUsers.create(realm, "uma");
+        browser.open(Api.realmUrl(DemoRealm.NAME) + "/account");
+        page.identify(user.email()).awaitCodePage();
+        page.enterCode(mailbox.awaitCode(user.email(), 1));
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
+                d.getCurrentUrl().startsWith(Api.realmUrl(DemoRealm.NAME) + "/account")
+                        && d.findElement(By.tagName("body")).getText().contains("Personal info"));
+        page.screenshot("account-console");
+    }
+
+    @Test
     void aUsernameWorksAsWellAsAnEmail() {
         TestUser user = TestUsers.create(realm, "omar");
         page.identify(user.username()).awaitCodePage();
@@ -111,6 +127,27 @@ class EmailOtpBrowserIT {
 
         page.enterCode(code);
         assertTrue(oauth.parseLoginResponse().isSuccess());
+    }
+
+    @Test
+    void wrongCodesInTheBrowserAndOverRestAddUpToOneLockout() {
+        TestUser user = TestUsers.create(realm, "vic");
+        String siteToken = Api.clientToken(DemoRealm.NAME, DemoRealm.SITE, DemoRealm.SITE_SECRET);
+        String restLogin = Api.realmUrl(DemoRealm.NAME) + "/user/site/" + DemoRealm.SITE + "/login/pwless-otp";
+        for (int i = 0; i < 3; i++) {
+            assertEquals(401, Api.postJson(restLogin, siteToken, Api.json(Map.of("email", user.email(), "otp", "000000"))).status());
+        }
+
+        page.identify(user.email()).awaitCodePage();
+        String code = mailbox.awaitCode(user.email(), 1);
+        page.enterCode(PasswordlessRestIT.otherCode(code)).awaitCodePage();
+        page.enterCode(PasswordlessRestIT.otherCode(code)).awaitCodePage();
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+                Boolean.TRUE.equals(realm.admin().attackDetection().bruteForceUserStatus(user.id()).get("disabled")));
+        page.enterCode(code).awaitCodePage();
+        assertEquals("Too many failed attempts: the account is temporarily locked. Try again later.", page.fieldError("otp"));
+        page.screenshot("email-otp-locked");
     }
 
     @Test
