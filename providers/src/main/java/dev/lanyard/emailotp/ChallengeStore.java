@@ -14,9 +14,6 @@ public interface ChallengeStore {
     /** The entry's notes, or {@code null} when absent or expired. */
     Map<String, String> get(String key);
 
-    /** Removes an entry; returns its notes to exactly one caller, {@code null} to all others. */
-    Map<String, String> remove(String key);
-
     /** Atomically creates an empty entry; {@code false} when one already exists. */
     boolean putIfAbsent(String key, long lifespanSeconds);
 }

@@ -43,6 +43,11 @@ final class EmailOtpAuthenticator implements Authenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
+        if (context.getAuthenticationSession().getAuthNote(NOTE_CODE_STAGE) != null) {
+            // A reload of the code page: show it again, send nothing (known or not, the same page).
+            context.challenge(codeForm(context, config(context)).createForm(CODE_FORM));
+            return;
+        }
         UserModel user = context.getUser();
         if (user != null) {
             // An earlier step (username form, identity provider) already knows who this is.
@@ -127,12 +132,13 @@ final class EmailOtpAuthenticator implements Authenticator {
             return;
         }
 
-        OtpVerdict verdict = service(context).verify(context.getRealm(),
-                OtpBinding.authenticationSession(context.getAuthenticationSession()), user, submitted);
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        OtpVerdict verdict = service(context).verify(context.getRealm(), OtpBinding.authenticationSession(authSession),
+                authSession.getAuthNote(NOTE_IDENTIFIER), user, submitted);
 
         if (verdict.accepted()) {
             EmailOtpService.markEmailVerified(user);
-            context.getAuthenticationSession().removeAuthNote(NOTE_CODE_STAGE);
+            authSession.removeAuthNote(NOTE_CODE_STAGE);
             context.success(EmailOtpService.CREDENTIAL_CATEGORY);
             return;
         }
@@ -149,7 +155,7 @@ final class EmailOtpAuthenticator implements Authenticator {
         if (user != null) {
             context.getEvent().user(user).error(Errors.INVALID_USER_CREDENTIALS);
         } else {
-            context.getEvent().detail(Details.USERNAME, context.getAuthenticationSession().getAuthNote(NOTE_IDENTIFIER))
+            context.getEvent().detail(Details.USERNAME, authSession.getAuthNote(NOTE_IDENTIFIER))
                     .error(Errors.USER_NOT_FOUND);
         }
         Response form = codeForm(context, config)

@@ -1,9 +1,7 @@
 package dev.lanyard.emailotp;
 
 import java.util.List;
-import java.util.Map;
-
-import dev.lanyard.LanyardVersion;
+import dev.lanyard.LanyardProviderFactory;
 import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
@@ -11,10 +9,9 @@ import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
-import org.keycloak.provider.ServerInfoAwareProviderFactory;
 
 /** Metadata of the email one-time-code step; the logic is in {@link EmailOtpAuthenticator}. */
-public final class EmailOtpAuthenticatorFactory implements AuthenticatorFactory, ServerInfoAwareProviderFactory {
+public final class EmailOtpAuthenticatorFactory implements AuthenticatorFactory, LanyardProviderFactory {
 
     public static final String PROVIDER_ID = "lanyard-email-otp";
 
@@ -84,10 +81,5 @@ public final class EmailOtpAuthenticatorFactory implements AuthenticatorFactory,
 
     @Override
     public void close() {
-    }
-
-    @Override
-    public Map<String, String> getOperationalInfo() {
-        return LanyardVersion.operationalInfo();
     }
 }

@@ -42,7 +42,7 @@ public final class EmailOtpService {
      * typed; it keys the cooldown of people without an account, so they get the same answers.
      */
     public IssueOutcome requestCode(RealmModel realm, OtpBinding binding, String identifier, UserModel user, EmailOtpConfig config) {
-        String key = user != null ? key(realm, binding, user.getId()) : key(realm, binding, "unknown:" + digest(identifier));
+        String key = key(realm, binding, identifier, user);
         IssueOutcome outcome;
         if (!ledger.tryStartCooldown(key, config)) {
             outcome = IssueOutcome.COOLDOWN;
@@ -57,17 +57,16 @@ public final class EmailOtpService {
         return outcome;
     }
 
-    /** Checks a code; a user locked by the brute-force detector is refused before the code is looked at. */
-    public OtpVerdict verify(RealmModel realm, OtpBinding binding, UserModel user, String submitted) {
+    /**
+     * Checks a code; a user locked by the brute-force detector is refused before the code is looked at.
+     * Without an account the same lookup runs (and finds nothing), so both take the same path.
+     */
+    public OtpVerdict verify(RealmModel realm, OtpBinding binding, String identifier, UserModel user, String submitted) {
         OtpVerdict verdict;
-        if (user == null) {
-            // Same work as for a real account, so timing does not tell the two apart.
-            OtpCodes.matches(submitted == null ? "" : submitted, "AAAAAAAAAAAAAAAAAAAAAA==", "");
-            verdict = OtpVerdict.NO_CODE;
-        } else if (isLocked(realm, user)) {
+        if (user != null && isLocked(realm, user)) {
             verdict = OtpVerdict.USER_LOCKED;
         } else {
-            verdict = ledger.verify(key(realm, binding, user.getId()), submitted);
+            verdict = ledger.verify(key(realm, binding, identifier, user), submitted);
         }
         LOG.debugf("Email challenge answer for %s in realm %s, %s: %s", subject(user), realm.getName(), binding, verdict);
         return verdict;
@@ -118,7 +117,9 @@ public final class EmailOtpService {
                 && !isLocked(realm, user);
     }
 
-    private static String key(RealmModel realm, OtpBinding binding, String subject) {
+    /** Known users are keyed by id; people without an account by a digest of what they typed. */
+    private static String key(RealmModel realm, OtpBinding binding, String identifier, UserModel user) {
+        String subject = user != null ? user.getId() : "unknown:" + digest(identifier);
         return KEY_PREFIX + realm.getId() + ":" + binding.id() + ":" + subject;
     }
 

@@ -13,12 +13,13 @@ import java.util.UUID;
  * <li>a code expires after its lifetime, allows a fixed number of tries, and is accepted once;</li>
  * <li>a resend is refused until the cooldown has passed.</li>
  * </ul>
- * Tries and single use are decided by atomic store operations ({@code putIfAbsent}, {@code remove}),
- * so two nodes handling the same code at the same moment cannot both accept it or exceed the tries.
+ * Tries and single use are decided by the store's atomic {@code putIfAbsent}, so two nodes handling
+ * the same code at the same moment cannot both accept it or exceed the tries.
  */
 public final class OtpLedger {
 
     private static final String TRY_SUFFIX = ":try:";
+    private static final String USED_SUFFIX = ":used:";
     private static final String COOLDOWN_SUFFIX = ":cooldown";
 
     private final ChallengeStore store;
@@ -61,35 +62,27 @@ public final class OtpLedger {
         }
         long now = nowEpochSecond();
         if (challenge.isExpired(now)) {
-            store.remove(key);
             return OtpVerdict.EXPIRED;
         }
+        long remaining = Math.max(1, challenge.expiresAtEpochSecond() - now);
 
-        // Once every try is claimed the code is void. It is not removed here: a concurrent request that
-        // claimed an earlier try with the right code must still be able to win it.
-        if (!claimAttempt(key, challenge, now)) {
+        // Entries are never removed, only left to expire: a removal racing a resend could delete the
+        // new code, and one racing a right answer could void the code under it. Marks decide instead.
+        if (!claimAttempt(key, challenge, remaining)) {
             return OtpVerdict.ATTEMPTS_EXHAUSTED;
         }
-
         String code = OtpCodes.normalize(submitted);
         if (code == null || !OtpCodes.matches(code, challenge.salt(), challenge.hash())) {
             return OtpVerdict.WRONG_CODE;
         }
-
-        // Single use: of concurrent correct submissions only the one whose remove() returns the entry wins.
-        Map<String, String> removed = store.remove(key);
-        OtpChallenge used = OtpChallenge.fromNotes(removed);
-        if (used == null || !used.id().equals(challenge.id())) {
-            return OtpVerdict.NO_CODE;
-        }
-        return OtpVerdict.ACCEPTED;
+        // Single use: the first to mark the code used wins; a replay, or a concurrent twin, finds the mark.
+        return store.putIfAbsent(key + USED_SUFFIX + challenge.id(), remaining) ? OtpVerdict.ACCEPTED : OtpVerdict.NO_CODE;
     }
 
     /** Claims one of the code's tries; {@code false} when all are used. */
-    private boolean claimAttempt(String key, OtpChallenge challenge, long now) {
-        long remaining = Math.max(1, challenge.expiresAtEpochSecond() - now);
+    private boolean claimAttempt(String key, OtpChallenge challenge, long remainingSeconds) {
         for (int attempt = 1; attempt <= challenge.maxAttempts(); attempt++) {
-            if (store.putIfAbsent(key + TRY_SUFFIX + challenge.id() + ":" + attempt, remaining)) {
+            if (store.putIfAbsent(key + TRY_SUFFIX + challenge.id() + ":" + attempt, remainingSeconds)) {
                 return true;
             }
         }

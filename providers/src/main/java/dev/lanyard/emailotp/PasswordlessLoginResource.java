@@ -94,7 +94,7 @@ public final class PasswordlessLoginResource {
             event.user(user).detail(Details.USERNAME, user.getUsername());
         }
 
-        OtpVerdict verdict = otp.verify(realm, OtpBinding.site(site), user, submitted);
+        OtpVerdict verdict = otp.verify(realm, OtpBinding.site(site), email, user, submitted);
         if (verdict == OtpVerdict.USER_LOCKED) {
             event.error(Errors.USER_TEMPORARILY_DISABLED);
             throw ApiError.unauthorized(USER_LOCKED,

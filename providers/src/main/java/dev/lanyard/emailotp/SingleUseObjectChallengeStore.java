@@ -24,11 +24,6 @@ final class SingleUseObjectChallengeStore implements ChallengeStore {
     }
 
     @Override
-    public Map<String, String> remove(String key) {
-        return objects.remove(key);
-    }
-
-    @Override
     public boolean putIfAbsent(String key, long lifespanSeconds) {
         return objects.putIfAbsent(key, lifespanSeconds);
     }

@@ -56,6 +56,7 @@ public final class SiteTokens {
         // auth_time of the ID token, and the age later steps (e.g. removing an MFA device) check.
         userSession.setNote(AuthenticationManager.AUTH_TIME, Integer.toString(Time.currentTime()));
         userSession.setNote(AUTH_METHOD_NOTE, authMethod);
+        event.session(userSession);
 
         TokenManager.AccessTokenResponseBuilder response = new TokenManager()
                 .responseBuilder(realm, site, event, session, userSession, clientSessionCtx)

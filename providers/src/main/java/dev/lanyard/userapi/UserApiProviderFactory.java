@@ -1,12 +1,9 @@
 package dev.lanyard.userapi;
 
-import java.util.Map;
-
-import dev.lanyard.LanyardVersion;
+import dev.lanyard.LanyardProviderFactory;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.provider.ServerInfoAwareProviderFactory;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
@@ -14,7 +11,7 @@ import org.keycloak.services.resource.RealmResourceProviderFactory;
  * Serves the seed 000 user API at {@code /realms/{realm}/user}. The id is the URL segment the seed
  * fixes, hence not {@code lanyard-} prefixed like Lanyard's other providers.
  */
-public final class UserApiProviderFactory implements RealmResourceProviderFactory, ServerInfoAwareProviderFactory {
+public final class UserApiProviderFactory implements RealmResourceProviderFactory, LanyardProviderFactory {
 
     public static final String ID = "user";
 
@@ -48,10 +45,5 @@ public final class UserApiProviderFactory implements RealmResourceProviderFactor
 
     @Override
     public void close() {
-    }
-
-    @Override
-    public Map<String, String> getOperationalInfo() {
-        return LanyardVersion.operationalInfo();
     }
 }

@@ -66,6 +66,11 @@ class EmailOtpBrowserIT {
         oauth.openLoginForm();
     }
 
+    /** What a browser reload does on a login page: GET the current step again. */
+    private void reload() {
+        browser.open(browser.getCurrentUrl());
+    }
+
     /** Drops Keycloak's cookies (the SSO session of the previous test): they are visible under the realm's path only. */
     private void signOutOfKeycloak() {
         browser.open(Api.realmUrl(DemoRealm.NAME) + "/.well-known/openid-configuration");
@@ -155,6 +160,8 @@ class EmailOtpBrowserIT {
         String unknown = "ghost-" + System.nanoTime() + "@lanyard.test";
         page.identify(unknown).awaitCodePage();
         assertEquals("If an account exists for " + unknown + ", we have emailed it a one-time code.", page.banner());
+        reload();
+        assertTrue(page.isCodePage(), "A reload keeps the code page, as for a known address");
 
         page.enterCode("123456").awaitCodePage();
         assertEquals("This code is invalid or has expired. Check it, or send a new code.", page.fieldError("otp"));
@@ -191,6 +198,10 @@ class EmailOtpBrowserIT {
         TestUser user = TestUsers.create(realm, "rex");
         page.identify(user.email()).awaitCodePage();
         mailbox.awaitCode(user.email(), 1);
+
+        reload();
+        assertTrue(page.isCodePage(), "A reload shows the code page again");
+        assertEquals("", page.banner(), "and sends nothing");
 
         page.resend().awaitCodePage();
         assertEquals("Please wait 30 seconds between two codes, then try again.", page.banner());

@@ -29,12 +29,6 @@ final class MapChallengeStore implements ChallengeStore {
     }
 
     @Override
-    public Map<String, String> remove(String key) {
-        Entry entry = entries.remove(key);
-        return entry == null || entry.expiresAtMillis() <= clock.millis() ? null : entry.notes();
-    }
-
-    @Override
     public boolean putIfAbsent(String key, long lifespanSeconds) {
         Entry fresh = new Entry(Map.of(), clock.millis() + lifespanSeconds * 1000);
         Entry result = entries.compute(key, (k, old) -> old == null || old.expiresAtMillis() <= clock.millis() ? fresh : old);
