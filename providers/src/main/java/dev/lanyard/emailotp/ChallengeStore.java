@@ -14,6 +14,9 @@ public interface ChallengeStore {
     /** The entry's notes, or {@code null} when absent or expired. */
     Map<String, String> get(String key);
 
+    /** Whether a live entry exists. */
+    boolean contains(String key);
+
     /** Atomically creates an empty entry; {@code false} when one already exists. */
     boolean putIfAbsent(String key, long lifespanSeconds);
 }

@@ -62,14 +62,24 @@ public final class EmailOtpService {
      * Without an account the same lookup runs (and finds nothing), so both take the same path.
      */
     public OtpVerdict verify(RealmModel realm, OtpBinding binding, String identifier, UserModel user, String submitted) {
-        OtpVerdict verdict;
+        return use(check(realm, binding, identifier, user, submitted));
+    }
+
+    /** Like {@link #verify} but leaves a right code unused, for a second factor to be checked first. */
+    public OtpCheck check(RealmModel realm, OtpBinding binding, String identifier, UserModel user, String submitted) {
+        OtpCheck check;
         if (user != null && isLocked(realm, user)) {
-            verdict = OtpVerdict.USER_LOCKED;
+            check = new OtpCheck(OtpVerdict.USER_LOCKED, null, 0);
         } else {
-            verdict = ledger.verify(key(realm, binding, identifier, user), submitted);
+            check = ledger.check(key(realm, binding, identifier, user), submitted);
         }
-        LOG.debugf("Email challenge answer for %s in realm %s, %s: %s", subject(user), realm.getName(), binding, verdict);
-        return verdict;
+        LOG.debugf("Email challenge answer for %s in realm %s, %s: %s", subject(user), realm.getName(), binding, check.verdict());
+        return check;
+    }
+
+    /** Uses up a checked code; {@link OtpVerdict#NO_CODE} if a concurrent request used it first. */
+    public OtpVerdict use(OtpCheck check) {
+        return ledger.use(check);
     }
 
     private static String subject(UserModel user) {

@@ -54,29 +54,48 @@ public final class OtpLedger {
         return code;
     }
 
-    /** Checks a submitted code (as typed) against the pending one for {@code key}. */
+    /** Checks a submitted code (as typed) against the pending one for {@code key}, and uses it up. */
     public OtpVerdict verify(String key, String submitted) {
+        return use(check(key, submitted));
+    }
+
+    /**
+     * Checks a submitted code without using it up, for callers that need a second check (e.g. a TOTP)
+     * before accepting: the code stays valid for a retry. A try is counted either way.
+     */
+    public OtpCheck check(String key, String submitted) {
         OtpChallenge challenge = OtpChallenge.fromNotes(store.get(key));
         if (challenge == null) {
-            return OtpVerdict.NO_CODE;
+            return OtpCheck.refused(OtpVerdict.NO_CODE);
+        }
+        String usedMark = key + USED_SUFFIX + challenge.id();
+        if (store.contains(usedMark)) {
+            return OtpCheck.refused(OtpVerdict.NO_CODE);
         }
         long now = nowEpochSecond();
         if (challenge.isExpired(now)) {
-            return OtpVerdict.EXPIRED;
+            return OtpCheck.refused(OtpVerdict.EXPIRED);
         }
         long remaining = Math.max(1, challenge.expiresAtEpochSecond() - now);
 
         // Entries are never removed, only left to expire: a removal racing a resend could delete the
         // new code, and one racing a right answer could void the code under it. Marks decide instead.
         if (!claimAttempt(key, challenge, remaining)) {
-            return OtpVerdict.ATTEMPTS_EXHAUSTED;
+            return OtpCheck.refused(OtpVerdict.ATTEMPTS_EXHAUSTED);
         }
         String code = OtpCodes.normalize(submitted);
         if (code == null || !OtpCodes.matches(code, challenge.salt(), challenge.hash())) {
-            return OtpVerdict.WRONG_CODE;
+            return OtpCheck.refused(OtpVerdict.WRONG_CODE);
         }
-        // Single use: the first to mark the code used wins; a replay, or a concurrent twin, finds the mark.
-        return store.putIfAbsent(key + USED_SUFFIX + challenge.id(), remaining) ? OtpVerdict.ACCEPTED : OtpVerdict.NO_CODE;
+        return new OtpCheck(OtpVerdict.ACCEPTED, usedMark, remaining);
+    }
+
+    /** Uses up a code that passed {@link #check}: of concurrent users of one code, the first to mark it wins. */
+    public OtpVerdict use(OtpCheck check) {
+        if (!check.verdict().accepted()) {
+            return check.verdict();
+        }
+        return store.putIfAbsent(check.usedMark(), check.remainingSeconds()) ? OtpVerdict.ACCEPTED : OtpVerdict.NO_CODE;
     }
 
     /** Claims one of the code's tries; {@code false} when all are used. */

@@ -12,8 +12,10 @@ import dev.lanyard.rest.Caller;
 import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.ErrorCodes;
 import dev.lanyard.rest.JsonBody;
+import dev.lanyard.site.SiteFlows;
 import dev.lanyard.site.SiteTokens;
 import dev.lanyard.site.Sites;
+import dev.lanyard.totp.SiteLoginMfa;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
@@ -74,9 +76,10 @@ public final class PasswordlessLoginResource {
     public Response loginWithOtp(HttpHeaders headers, String siteId, String rawBody) {
         Caller caller = BearerAuth.authenticate(session).requireServiceAccount();
         ClientModel site = Sites.authorize(realm, caller, siteId);
-        JsonBody body = JsonBody.parse(headers, rawBody, Set.of("email", "otp"));
+        JsonBody body = JsonBody.parse(headers, rawBody, Set.of("email", "otp", "totp"));
         String email = body.requiredString("email", MAX_EMAIL_LENGTH);
         String submitted = body.requiredString("otp", MAX_OTP_LENGTH);
+        String totp = body.optionalString("totp", MAX_OTP_LENGTH);
         if (OtpCodes.normalize(submitted) == null) {
             throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST,
                     "The field 'otp' must be the digits of the code that was sent.");
@@ -94,18 +97,28 @@ public final class PasswordlessLoginResource {
             event.user(user).detail(Details.USERNAME, user.getUsername());
         }
 
-        OtpVerdict verdict = otp.verify(realm, OtpBinding.site(site), email, user, submitted);
-        if (verdict == OtpVerdict.USER_LOCKED) {
+        OtpCheck check = otp.check(realm, OtpBinding.site(site), email, user, submitted);
+        if (check.verdict() == OtpVerdict.USER_LOCKED) {
             event.error(Errors.USER_TEMPORARILY_DISABLED);
             throw ApiError.unauthorized(USER_LOCKED,
                     "The account is locked after too many failed sign-in attempts; try again later.");
         }
+        if (!check.verdict().accepted()) {
+            refuseCode(user, event, check.verdict());
+        }
+        try {
+            // The second factor before the email code is used up: a client told MFA_REQUIRED retries with the same code.
+            SiteLoginMfa.check(session, realm, site, user, totp);
+        } catch (ApiError refusal) {
+            event.detail(Details.REASON, refusal.code()).error(Errors.INVALID_USER_CREDENTIALS);
+            throw refusal;
+        }
+        OtpVerdict verdict = otp.use(check);
         if (!verdict.accepted()) {
-            otp.recordFailure(realm, user);
-            event.detail(Details.REASON, verdict.name()).error(user == null ? Errors.USER_NOT_FOUND : Errors.INVALID_USER_CREDENTIALS);
-            throw ApiError.unauthorized(INVALID_OTP, "The code is invalid or has expired.");
+            refuseCode(user, event, verdict);
         }
 
+        // The code proved the address; done before the checks below, as the browser path does.
         EmailOtpService.markEmailVerified(user);
         if (!user.isEnabled()) {
             event.error(Errors.USER_DISABLED);
@@ -123,8 +136,15 @@ public final class PasswordlessLoginResource {
         return Endpoints.json(200, tokens);
     }
 
+    private void refuseCode(UserModel user, EventBuilder event, OtpVerdict verdict) {
+        otp.recordFailure(realm, user);
+        event.detail(Details.REASON, verdict.name()).error(user == null ? Errors.USER_NOT_FOUND : Errors.INVALID_USER_CREDENTIALS);
+        throw ApiError.unauthorized(INVALID_OTP, "The code is invalid or has expired.");
+    }
+
     private EmailOtpConfig settings(ClientModel site) {
-        return EmailOtpSettings.forSite(realm, site).orElseThrow(() -> ApiError.forbidden(PWLESS_NOT_ENABLED,
+        return SiteFlows.stepConfig(realm, site, EmailOtpAuthenticatorFactory.PROVIDER_ID).map(EmailOtpConfig::from)
+                .orElseThrow(() -> ApiError.forbidden(PWLESS_NOT_ENABLED,
                 "Passwordless login is not enabled for this site: its browser flow has no enabled Lanyard Email OTP step."));
     }
 

@@ -24,6 +24,11 @@ final class SingleUseObjectChallengeStore implements ChallengeStore {
     }
 
     @Override
+    public boolean contains(String key) {
+        return objects.contains(key);
+    }
+
+    @Override
     public boolean putIfAbsent(String key, long lifespanSeconds) {
         return objects.putIfAbsent(key, lifespanSeconds);
     }

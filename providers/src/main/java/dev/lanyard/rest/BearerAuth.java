@@ -34,6 +34,6 @@ public final class BearerAuth {
             throw ApiError.unauthorized(ErrorCodes.INVALID_TOKEN,
                     "The bearer token is invalid, expired, or not issued by this realm.");
         }
-        return new Caller(result.token(), result.client(), result.user());
+        return new Caller(result.token(), result.client(), result.user(), result.session());
     }
 }

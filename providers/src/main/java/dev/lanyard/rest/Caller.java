@@ -6,13 +6,15 @@ import java.util.stream.Collectors;
 
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.UserSessionModel;
 import org.keycloak.representations.AccessToken;
 
 /**
  * Who called an endpoint, from a bearer token Keycloak verified for this realm: the token, the
- * client it was issued to, and its subject (a person, or a client's service-account user).
+ * client it was issued to, its subject (a person, or a client's service-account user) and, for a
+ * person, the user session the token belongs to.
  */
-public record Caller(AccessToken token, ClientModel client, UserModel user) {
+public record Caller(AccessToken token, ClientModel client, UserModel user, UserSessionModel userSession) {
 
     /** A client-credentials token: the subject is the client's service account, not a person. */
     public boolean isServiceAccount() {
@@ -32,6 +34,15 @@ public record Caller(AccessToken token, ClientModel client, UserModel user) {
         if (!isServiceAccount()) {
             throw ApiError.forbidden(ErrorCodes.CLIENT_TOKEN_REQUIRED,
                     "This endpoint takes a client-credentials token of a site or partner client, not a user's token.");
+        }
+        return this;
+    }
+
+    /** Self-service endpoints: the caller is a person, acting on their own account. */
+    public Caller requirePerson() {
+        if (user == null || isServiceAccount()) {
+            throw ApiError.forbidden(ErrorCodes.USER_TOKEN_REQUIRED,
+                    "This endpoint acts on the signed-in user and takes that user's access token, not a client's.");
         }
         return this;
     }

@@ -6,6 +6,7 @@ public final class ErrorCodes {
     public static final String UNAUTHORIZED = "UNAUTHORIZED";
     public static final String INVALID_TOKEN = "INVALID_TOKEN";
     public static final String CLIENT_TOKEN_REQUIRED = "CLIENT_TOKEN_REQUIRED";
+    public static final String USER_TOKEN_REQUIRED = "USER_TOKEN_REQUIRED";
     public static final String INSUFFICIENT_SCOPE = "INSUFFICIENT_SCOPE";
     public static final String INVALID_REQUEST = "INVALID_REQUEST";
     public static final String INVALID_JSON = "INVALID_JSON";

@@ -1,5 +1,7 @@
 package dev.lanyard.userapi;
 
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import dev.lanyard.emailotp.PasswordlessLoginResource;
 import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.SeedEnvelope;
+import dev.lanyard.totp.TotpResource;
 import org.keycloak.models.KeycloakSession;
 
 /**
@@ -41,5 +44,34 @@ public final class UserApiResource {
     public Response loginWithPasswordlessOtp(@Context HttpHeaders headers, @PathParam("siteId") String siteId, String body) {
         return Endpoints.run(session, SeedEnvelope.PLATFORM,
                 () -> new PasswordlessLoginResource(session).loginWithOtp(headers, siteId, body));
+    }
+
+    @GET
+    @Path("mfa/totp")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response totpStatus() {
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, () -> new TotpResource(session).status());
+    }
+
+    @POST
+    @Path("mfa/totp/setup")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response totpSetup(@Context HttpHeaders headers, String body) {
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, () -> new TotpResource(session).setup(headers, body));
+    }
+
+    @POST
+    @Path("mfa/totp/enroll")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response totpEnroll(@Context HttpHeaders headers, String body) {
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, () -> new TotpResource(session).enroll(headers, body));
+    }
+
+    @DELETE
+    @Path("mfa/totp/{credentialId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response totpRemove(@Context HttpHeaders headers, @PathParam("credentialId") String credentialId, String body) {
+        return Endpoints.run(session, SeedEnvelope.PLATFORM,
+                () -> new TotpResource(session).remove(headers, credentialId, body));
     }
 }

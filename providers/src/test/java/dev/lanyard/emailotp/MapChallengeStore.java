@@ -29,6 +29,11 @@ final class MapChallengeStore implements ChallengeStore {
     }
 
     @Override
+    public boolean contains(String key) {
+        return live(key) != null;
+    }
+
+    @Override
     public boolean putIfAbsent(String key, long lifespanSeconds) {
         Entry fresh = new Entry(Map.of(), clock.millis() + lifespanSeconds * 1000);
         Entry result = entries.compute(key, (k, old) -> old == null || old.expiresAtMillis() <= clock.millis() ? fresh : old);

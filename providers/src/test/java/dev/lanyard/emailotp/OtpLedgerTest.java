@@ -117,6 +117,28 @@ class OtpLedgerTest {
     }
 
     @Test
+    void aCheckedCodeStaysValidUntilUsed() {
+        String code = ledger.issue(KEY, config);
+        OtpCheck first = ledger.check(KEY, code);
+        assertEquals(OtpVerdict.ACCEPTED, first.verdict());
+        OtpCheck second = ledger.check(KEY, code);
+        assertEquals(OtpVerdict.ACCEPTED, second.verdict(), "Not used up by a check");
+
+        assertEquals(OtpVerdict.ACCEPTED, ledger.use(second));
+        assertEquals(OtpVerdict.NO_CODE, ledger.use(first), "Only one use");
+        assertEquals(OtpVerdict.NO_CODE, ledger.check(KEY, code).verdict(), "A used code no longer checks");
+    }
+
+    @Test
+    void checksUseTries() {
+        String code = ledger.issue(KEY, config);
+        for (int i = 0; i < config.maxAttempts(); i++) {
+            assertEquals(OtpVerdict.ACCEPTED, ledger.check(KEY, code).verdict());
+        }
+        assertEquals(OtpVerdict.ATTEMPTS_EXHAUSTED, ledger.check(KEY, code).verdict());
+    }
+
+    @Test
     void theCooldownRefusesAResendUntilItIsOver() {
         assertTrue(ledger.tryStartCooldown(KEY, config));
         assertFalse(ledger.tryStartCooldown(KEY, config));

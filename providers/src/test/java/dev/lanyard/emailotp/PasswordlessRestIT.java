@@ -18,6 +18,7 @@ import dev.lanyard.testing.DemoRealm;
 import dev.lanyard.testing.EmailOtpStep;
 import dev.lanyard.testing.LanyardServer;
 import dev.lanyard.testing.Mailbox;
+import dev.lanyard.testing.Passwordless;
 import dev.lanyard.testing.Secrets;
 import dev.lanyard.testing.TestUsers;
 import dev.lanyard.testing.TestUsers.TestUser;
@@ -55,8 +56,8 @@ class PasswordlessRestIT {
     @InjectTimeOffSet
     TimeOffSet timeOffSet;
 
-    private static final String SEND = Api.realmUrl(DemoRealm.NAME) + "/user/pwless-login-send-otp";
-    private static final String LOGIN = Api.realmUrl(DemoRealm.NAME) + "/user/site/" + DemoRealm.SITE + "/login/pwless-otp";
+    private static final String SEND = Passwordless.SEND;
+    private static final String LOGIN = Passwordless.loginUrl(DemoRealm.SITE);
 
     @Test
     void codeFromMailGivesSiteTokensThatUserinfoAccepts() {
@@ -347,15 +348,15 @@ class PasswordlessRestIT {
     }
 
     private static String siteToken() {
-        return Api.clientToken(DemoRealm.NAME, DemoRealm.SITE, DemoRealm.SITE_SECRET);
+        return Passwordless.siteToken();
     }
 
     private static Reply send(String token, String email, String siteId) {
-        return Api.postJson(SEND, token, Api.json(Map.of("email", email, "siteId", siteId)));
+        return Passwordless.send(token, email, siteId);
     }
 
     private static Reply login(String token, String email, String otp) {
-        return Api.postJson(LOGIN, token, Api.json(Map.of("email", email, "otp", otp)));
+        return Passwordless.login(token, DemoRealm.SITE, email, otp);
     }
 
     /** A code of the same length that is certainly not {@code code}. */

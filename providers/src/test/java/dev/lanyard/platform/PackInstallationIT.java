@@ -66,10 +66,23 @@ class PackInstallationIT {
     }
 
     @Test
+    void theTotpStepIsListedWithAHelpTextAndEverySettingHasOne() {
+        AuthenticatorConfigInfoRepresentation description = realm.admin().flows().getAuthenticatorConfigDescription("lanyard-totp");
+        assertEquals("Lanyard TOTP", description.getName());
+        assertTrue(description.getHelpText().contains("authenticator app"));
+        assertEquals(List.of("requireEnrollment", "setupLifetimeSeconds", "allowSeveralDevices"),
+                description.getProperties().stream().map(ConfigPropertyRepresentation::getName).toList());
+        for (ConfigPropertyRepresentation property : description.getProperties()) {
+            assertFalse(property.getLabel() == null || property.getLabel().isBlank(), property.getName());
+            assertTrue(property.getHelpText() != null && property.getHelpText().length() > 40, property.getName() + " help text");
+        }
+    }
+
+    @Test
     void theDemoRealmSignsInWithEmailOtp() {
         assertEquals("lanyard browser", realm.admin().toRepresentation().getBrowserFlow());
-        assertTrue(realm.admin().flows().getExecutions("lanyard browser forms").stream()
-                .anyMatch(e -> "lanyard-email-otp".equals(e.getProviderId()) && "REQUIRED".equals(e.getRequirement())));
+        assertEquals(List.of("lanyard-email-otp", "lanyard-totp"), realm.admin().flows().getExecutions("lanyard browser forms").stream()
+                .filter(e -> "REQUIRED".equals(e.getRequirement())).map(e -> e.getProviderId()).toList());
         assertEquals("lanyard", realm.admin().toRepresentation().getLoginTheme());
         assertEquals("lanyard", realm.admin().toRepresentation().getEmailTheme());
     }

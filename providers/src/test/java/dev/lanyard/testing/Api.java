@@ -70,7 +70,8 @@ public final class Api {
     }
 
     public static Reply get(String url, String bearer) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json").GET();
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }

@@ -1,5 +1,6 @@
-package dev.lanyard.emailotp;
+package dev.lanyard.site;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.keycloak.models.AuthenticationExecutionModel;
@@ -10,19 +11,22 @@ import org.keycloak.models.ClientModel;
 import org.keycloak.models.RealmModel;
 
 /**
- * The email OTP settings that apply to a site: those of the {@code lanyard-email-otp} step in the
- * browser flow the site uses (its flow override, else the realm's browser flow). An admin configures
- * passwordless sign-in once, in the flow, and the REST path follows; a site whose flow has no enabled
- * email OTP step does not offer passwordless login.
+ * A site's settings for a Lanyard step come from that step in the browser flow the site uses (its
+ * flow override, else the realm's browser flow): an admin configures a feature once, in the flow, and
+ * the site's REST endpoints follow it.
  */
-final class EmailOtpSettings {
+public final class SiteFlows {
 
     private static final int MAX_FLOW_DEPTH = 16;
 
-    private EmailOtpSettings() {
+    private SiteFlows() {
     }
 
-    static Optional<EmailOtpConfig> forSite(RealmModel realm, ClientModel site) {
+    /**
+     * The config of the first enabled {@code providerId} step in the site's browser flow: empty when
+     * the flow has no such step, an empty map when the step has no config (defaults apply).
+     */
+    public static Optional<Map<String, String>> stepConfig(RealmModel realm, ClientModel site, String providerId) {
         String flowId = site.getAuthenticationFlowBindingOverride(AuthenticationFlowBindings.BROWSER_BINDING);
         AuthenticationFlowModel flow = flowId != null ? realm.getAuthenticationFlowById(flowId) : null;
         if (flow == null) {
@@ -31,22 +35,22 @@ final class EmailOtpSettings {
         if (flow == null) {
             return Optional.empty();
         }
-        return find(realm, flow.getId(), 0).map(execution -> {
+        return find(realm, flow.getId(), providerId, 0).map(execution -> {
             AuthenticatorConfigModel config = execution.getAuthenticatorConfig() == null
                     ? null : realm.getAuthenticatorConfigById(execution.getAuthenticatorConfig());
-            return EmailOtpConfig.from(config == null ? null : config.getConfig());
+            return config == null || config.getConfig() == null ? Map.of() : config.getConfig();
         });
     }
 
-    private static Optional<AuthenticationExecutionModel> find(RealmModel realm, String flowId, int depth) {
+    private static Optional<AuthenticationExecutionModel> find(RealmModel realm, String flowId, String providerId, int depth) {
         if (depth > MAX_FLOW_DEPTH) {
             return Optional.empty();
         }
         return realm.getAuthenticationExecutionsStream(flowId)
                 .filter(execution -> !execution.isDisabled())
                 .map(execution -> execution.isAuthenticatorFlow()
-                        ? find(realm, execution.getFlowId(), depth + 1)
-                        : Optional.of(execution).filter(e -> EmailOtpAuthenticatorFactory.PROVIDER_ID.equals(e.getAuthenticator())))
+                        ? find(realm, execution.getFlowId(), providerId, depth + 1)
+                        : Optional.of(execution).filter(e -> providerId.equals(e.getAuthenticator())))
                 .flatMap(Optional::stream)
                 .findFirst();
     }

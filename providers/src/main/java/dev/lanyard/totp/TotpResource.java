@@ -1,0 +1,110 @@
+package dev.lanyard.totp;
+
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import dev.lanyard.rest.BearerAuth;
+import dev.lanyard.rest.Caller;
+import dev.lanyard.rest.Endpoints;
+import dev.lanyard.rest.JsonBody;
+import dev.lanyard.site.SiteFlows;
+import org.keycloak.events.Details;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.OTPCredentialModel;
+import org.keycloak.services.managers.AuthenticationManager;
+
+/**
+ * Seed 000 "MFA Setup Workflow": {@code /user/mfa/totp}, {@code /setup}, {@code /enroll} and device
+ * removal. The caller is the signed-in user (their access token); it acts on that user only. The
+ * settings are those of the Lanyard TOTP step in the browser flow of the client the token was issued to.
+ */
+public final class TotpResource {
+
+    private static final int MAX_DEVICE_NAME_LENGTH = 64;
+    private static final int MAX_CODE_LENGTH = 16;
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final TotpEnrollmentService devices;
+
+    public TotpResource(KeycloakSession session) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+        this.devices = new TotpEnrollmentService(session, realm);
+    }
+
+    public Response status() {
+        Caller caller = BearerAuth.authenticate(session).requirePerson();
+        return Endpoints.json(200, devices.status(caller.user()));
+    }
+
+    public Response setup(HttpHeaders headers, String rawBody) {
+        Caller caller = BearerAuth.authenticate(session).requirePerson();
+        if (rawBody != null && !rawBody.isBlank()) {
+            JsonBody.parse(headers, rawBody, Set.of());
+        }
+        return Endpoints.json(201, devices.setup(caller.user(), settings(caller)));
+    }
+
+    public Response enroll(HttpHeaders headers, String rawBody) {
+        Caller caller = BearerAuth.authenticate(session).requirePerson();
+        JsonBody body = JsonBody.parse(headers, rawBody, Set.of("totp", "deviceName"));
+        String code = body.requiredString("totp", MAX_CODE_LENGTH);
+        String deviceName = body.optionalString("deviceName", MAX_DEVICE_NAME_LENGTH);
+
+        Map<String, Object> enrolled = devices.enroll(caller.user(), code, deviceName, settings(caller));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> device = (Map<String, Object>) enrolled.get("device");
+        event(caller, EventType.UPDATE_CREDENTIAL).detail(Details.CREDENTIAL_ID, (String) device.get("id"))
+                .detail(Details.CREDENTIAL_USER_LABEL, (String) device.get("deviceName")).success();
+        return Endpoints.json(201, enrolled);
+    }
+
+    public Response remove(HttpHeaders headers, String credentialId, String rawBody) {
+        Caller caller = BearerAuth.authenticate(session).requirePerson();
+        String code = null;
+        if (rawBody != null && !rawBody.isBlank()) {
+            code = JsonBody.parse(headers, rawBody, Set.of("totp")).optionalString("totp", MAX_CODE_LENGTH);
+        }
+        devices.remove(caller.user(), credentialId, authTime(caller), code);
+        event(caller, EventType.REMOVE_CREDENTIAL).detail(Details.CREDENTIAL_ID, credentialId).success();
+        return Response.noContent().build();
+    }
+
+    private TotpSettings settings(Caller caller) {
+        return SiteFlows.stepConfig(realm, caller.client(), TotpStepAuthenticatorFactory.PROVIDER_ID)
+                .map(TotpSettings::from).orElseGet(TotpSettings::defaults);
+    }
+
+    /** When the user last proved who they are: the user session's sign-in time, else the token's. */
+    private static Integer authTime(Caller caller) {
+        if (caller.userSession() != null) {
+            String note = caller.userSession().getNote(AuthenticationManager.AUTH_TIME);
+            if (note != null) {
+                try {
+                    return Integer.parseInt(note);
+                } catch (NumberFormatException ignored) {
+                    // fall through to the token
+                }
+            }
+        }
+        Long tokenAuthTime = caller.token().getAuth_time();
+        return tokenAuthTime == null ? null : tokenAuthTime.intValue();
+    }
+
+    private EventBuilder event(Caller caller, EventType type) {
+        UserModel user = caller.user();
+        return new EventBuilder(realm, session, session.getContext().getConnection())
+                .event(type)
+                .client(caller.client())
+                .user(user)
+                .detail(Details.CREDENTIAL_TYPE, OTPCredentialModel.TYPE);
+    }
+}
