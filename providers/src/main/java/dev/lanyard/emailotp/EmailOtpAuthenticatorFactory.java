@@ -2,16 +2,14 @@ package dev.lanyard.emailotp;
 
 import java.util.List;
 import dev.lanyard.LanyardProviderFactory;
-import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /** Metadata of the email one-time-code step; the logic is in {@link EmailOtpAuthenticator}. */
-public final class EmailOtpAuthenticatorFactory implements AuthenticatorFactory, LanyardProviderFactory {
+public final class EmailOtpAuthenticatorFactory implements AuthenticatorFactory, LanyardProviderFactory<Authenticator> {
 
     public static final String PROVIDER_ID = "lanyard-email-otp";
 
@@ -69,17 +67,5 @@ public final class EmailOtpAuthenticatorFactory implements AuthenticatorFactory,
     @Override
     public Authenticator create(KeycloakSession session) {
         return SINGLETON;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

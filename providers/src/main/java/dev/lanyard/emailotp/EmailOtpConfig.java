@@ -2,6 +2,8 @@ package dev.lanyard.emailotp;
 
 import java.util.Map;
 
+import dev.lanyard.ConfigValues;
+
 /**
  * The email OTP settings of one authentication execution, typed and with defaults.
  * <p>
@@ -39,10 +41,6 @@ public record EmailOtpConfig(int codeLength,
     public static final int MAX_RESEND_COOLDOWN_SECONDS = 600;
 
     public EmailOtpConfig {
-        codeLength = clamp(codeLength, MIN_CODE_LENGTH, MAX_CODE_LENGTH);
-        lifetimeSeconds = clamp(lifetimeSeconds, MIN_LIFETIME_SECONDS, MAX_LIFETIME_SECONDS);
-        maxAttempts = clamp(maxAttempts, MIN_MAX_ATTEMPTS, MAX_MAX_ATTEMPTS);
-        resendCooldownSeconds = clamp(resendCooldownSeconds, MIN_RESEND_COOLDOWN_SECONDS, MAX_RESEND_COOLDOWN_SECONDS);
         if (allowedDomains == null) {
             allowedDomains = EmailDomainPolicy.ANY;
         }
@@ -56,25 +54,11 @@ public record EmailOtpConfig(int codeLength,
     public static EmailOtpConfig from(Map<String, String> raw) {
         Map<String, String> values = raw == null ? Map.of() : raw;
         return new EmailOtpConfig(
-                integer(values.get(CODE_LENGTH), DEFAULT_CODE_LENGTH),
-                integer(values.get(LIFETIME_SECONDS), DEFAULT_LIFETIME_SECONDS),
-                integer(values.get(MAX_ATTEMPTS), DEFAULT_MAX_ATTEMPTS),
-                integer(values.get(RESEND_COOLDOWN_SECONDS), DEFAULT_RESEND_COOLDOWN_SECONDS),
+                ConfigValues.integer(values.get(CODE_LENGTH), DEFAULT_CODE_LENGTH, MIN_CODE_LENGTH, MAX_CODE_LENGTH),
+                ConfigValues.integer(values.get(LIFETIME_SECONDS), DEFAULT_LIFETIME_SECONDS, MIN_LIFETIME_SECONDS, MAX_LIFETIME_SECONDS),
+                ConfigValues.integer(values.get(MAX_ATTEMPTS), DEFAULT_MAX_ATTEMPTS, MIN_MAX_ATTEMPTS, MAX_MAX_ATTEMPTS),
+                ConfigValues.integer(values.get(RESEND_COOLDOWN_SECONDS), DEFAULT_RESEND_COOLDOWN_SECONDS,
+                        MIN_RESEND_COOLDOWN_SECONDS, MAX_RESEND_COOLDOWN_SECONDS),
                 EmailDomainPolicy.parse(values.get(ALLOWED_DOMAINS)));
-    }
-
-    private static int integer(String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
-    }
-
-    private static int clamp(int value, int min, int max) {
-        return Math.max(min, Math.min(max, value));
     }
 }

@@ -2,7 +2,6 @@ package dev.lanyard.emailotp;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 
 /**

@@ -1,8 +1,7 @@
 package dev.lanyard.totp;
 
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,13 +56,9 @@ public final class TotpEnrollmentService {
         this.realm = realm;
     }
 
-    /** What a client shows on its MFA page: enrollment status and devices. */
-    public Map<String, Object> status(UserModel user) {
-        List<Map<String, Object>> devices = devices(user).stream().map(TotpEnrollmentService::describe).toList();
-        Map<String, Object> status = new LinkedHashMap<>();
-        status.put("status", devices.isEmpty() ? "NOT_ENROLLED" : "ENROLLED");
-        status.put("devices", devices);
-        return status;
+    /** The user's devices, oldest first. */
+    public List<TotpDevice> devicesOf(UserModel user) {
+        return devices(user).stream().map(TotpDevice::of).toList();
     }
 
     /** Starts a setup: a new secret (replacing any pending one), its otpauth URI and QR code. */
@@ -80,12 +75,12 @@ public final class TotpEnrollmentService {
         OTPPolicy policy = realm.getOTPPolicy();
         String issuer = realm.getDisplayName() != null && !realm.getDisplayName().isBlank() ? realm.getDisplayName() : realm.getName();
         String keyUri = policy.getKeyURI(issuer, user.getUsername(), secret);
-        LOG.debugf("TOTP setup started for user %s in realm %s", user.getId(), realm.getName());
+        LOG.debugf("Authenticator app setup started for user %s in realm %s", user.getId(), realm.getName());
         return TotpSetupView.of(policy, secret, keyUri, qrCode(keyUri), settings.setupLifetimeSeconds());
     }
 
     /** Enrolls the pending secret as an OTP credential if {@code code} is its current code. */
-    public Map<String, Object> enroll(UserModel user, String code, String deviceName, TotpSettings settings) {
+    public TotpDevice enroll(UserModel user, String code, String deviceName, TotpSettings settings) {
         Map<String, String> pending = objects().get(setupKey(user));
         if (pending == null || pending.get(NOTE_SECRET) == null || Time.currentTime() >= Integer.parseInt(pending.get(NOTE_EXPIRES))) {
             throw new ApiError(409, SETUP_REQUIRED, "No TOTP setup is pending for this user, or it expired; call setup first.");
@@ -101,7 +96,7 @@ public final class TotpEnrollmentService {
 
         String secret = pending.get(NOTE_SECRET);
         OTPPolicy policy = realm.getOTPPolicy();
-        if (!TotpCodes.matches(code, secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), TotpParameters.of(policy),
+        if (!TotpCodes.matches(code, secret.getBytes(StandardCharsets.UTF_8), TotpParameters.of(policy),
                 policy.getLookAheadWindow(), System.currentTimeMillis() / 1000L)) {
             throw ApiError.badRequest(INVALID_TOTP, "The code does not match the secret of the pending setup.");
         }
@@ -115,12 +110,8 @@ public final class TotpEnrollmentService {
             throw new ApiError(409, DEVICE_NAME_TAKEN, "The user already has a device with this name.");
         }
         objects().remove(setupKey(user));
-        LOG.debugf("TOTP device enrolled for user %s in realm %s", user.getId(), realm.getName());
-        CredentialModel stored = devices(user).stream().filter(d -> name.equals(d.getUserLabel())).findFirst().orElseThrow();
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("status", "ENROLLED");
-        result.put("device", describe(stored));
-        return result;
+        LOG.debugf("Authenticator app enrolled for user %s in realm %s", user.getId(), realm.getName());
+        return devices(user).stream().filter(d -> name.equals(d.getUserLabel())).findFirst().map(TotpDevice::of).orElseThrow();
     }
 
     /**
@@ -142,7 +133,7 @@ public final class TotpEnrollmentService {
             }
         }
         user.credentialManager().removeStoredCredentialById(device.getId());
-        LOG.debugf("TOTP device removed for user %s in realm %s", user.getId(), realm.getName());
+        LOG.debugf("Authenticator app removed for user %s in realm %s", user.getId(), realm.getName());
     }
 
     /** A current, unused code of any of the user's devices (Keycloak spends it, so it works once). */
@@ -192,14 +183,6 @@ public final class TotpEnrollmentService {
 
     private static boolean taken(List<CredentialModel> devices, String name) {
         return devices.stream().anyMatch(d -> name.equalsIgnoreCase(d.getUserLabel()));
-    }
-
-    private static Map<String, Object> describe(CredentialModel device) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", device.getId());
-        view.put("deviceName", device.getUserLabel());
-        view.put("createdDate", device.getCreatedDate() == null ? null : Instant.ofEpochMilli(device.getCreatedDate()).toString());
-        return view;
     }
 
     private String setupKey(UserModel user) {

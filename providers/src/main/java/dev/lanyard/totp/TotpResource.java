@@ -1,5 +1,7 @@
 package dev.lanyard.totp;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +29,9 @@ import org.keycloak.services.managers.AuthenticationManager;
  */
 public final class TotpResource {
 
+    static final String ENROLLED = "ENROLLED";
+    static final String NOT_ENROLLED = "NOT_ENROLLED";
+
     private static final int MAX_DEVICE_NAME_LENGTH = 64;
     private static final int MAX_CODE_LENGTH = 16;
 
@@ -42,7 +47,11 @@ public final class TotpResource {
 
     public Response status() {
         Caller caller = BearerAuth.authenticate(session).requirePerson();
-        return Endpoints.json(200, devices.status(caller.user()));
+        List<Map<String, Object>> enrolled = devices.devicesOf(caller.user()).stream().map(TotpDevice::toJson).toList();
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("status", enrolled.isEmpty() ? NOT_ENROLLED : ENROLLED);
+        status.put("devices", enrolled);
+        return Endpoints.json(200, status);
     }
 
     public Response setup(HttpHeaders headers, String rawBody) {
@@ -59,11 +68,12 @@ public final class TotpResource {
         String code = body.requiredString("totp", MAX_CODE_LENGTH);
         String deviceName = body.optionalString("deviceName", MAX_DEVICE_NAME_LENGTH);
 
-        Map<String, Object> enrolled = devices.enroll(caller.user(), code, deviceName, settings(caller));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> device = (Map<String, Object>) enrolled.get("device");
-        event(caller, EventType.UPDATE_CREDENTIAL).detail(Details.CREDENTIAL_ID, (String) device.get("id"))
-                .detail(Details.CREDENTIAL_USER_LABEL, (String) device.get("deviceName")).success();
+        TotpDevice device = devices.enroll(caller.user(), code, deviceName, settings(caller));
+        event(caller, EventType.UPDATE_CREDENTIAL).detail(Details.CREDENTIAL_ID, device.id())
+                .detail(Details.CREDENTIAL_USER_LABEL, device.deviceName()).success();
+        Map<String, Object> enrolled = new LinkedHashMap<>();
+        enrolled.put("status", ENROLLED);
+        enrolled.put("device", device.toJson());
         return Endpoints.json(201, enrolled);
     }
 

@@ -2,6 +2,8 @@ package dev.lanyard.totp;
 
 import java.util.Map;
 
+import dev.lanyard.ConfigValues;
+
 /**
  * The settings of the Lanyard TOTP step, typed and with defaults. Values out of range are clamped
  * into it and unreadable ones fall back to the default (see {@link TotpSettingsProperties}).
@@ -16,10 +18,6 @@ public record TotpSettings(boolean requireEnrollment, int setupLifetimeSeconds, 
     public static final int MIN_SETUP_LIFETIME_SECONDS = 60;
     public static final int MAX_SETUP_LIFETIME_SECONDS = 3600;
 
-    public TotpSettings {
-        setupLifetimeSeconds = Math.max(MIN_SETUP_LIFETIME_SECONDS, Math.min(MAX_SETUP_LIFETIME_SECONDS, setupLifetimeSeconds));
-    }
-
     public static TotpSettings defaults() {
         return from(Map.of());
     }
@@ -27,19 +25,9 @@ public record TotpSettings(boolean requireEnrollment, int setupLifetimeSeconds, 
     public static TotpSettings from(Map<String, String> raw) {
         Map<String, String> values = raw == null ? Map.of() : raw;
         return new TotpSettings(
-                Boolean.parseBoolean(values.getOrDefault(REQUIRE_ENROLLMENT, "false").trim()),
-                integer(values.get(SETUP_LIFETIME_SECONDS), DEFAULT_SETUP_LIFETIME_SECONDS),
-                Boolean.parseBoolean(values.getOrDefault(ALLOW_SEVERAL_DEVICES, "false").trim()));
-    }
-
-    private static int integer(String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+                ConfigValues.bool(values.get(REQUIRE_ENROLLMENT), false),
+                ConfigValues.integer(values.get(SETUP_LIFETIME_SECONDS), DEFAULT_SETUP_LIFETIME_SECONDS,
+                        MIN_SETUP_LIFETIME_SECONDS, MAX_SETUP_LIFETIME_SECONDS),
+                ConfigValues.bool(values.get(ALLOW_SEVERAL_DEVICES), false));
     }
 }

@@ -3,17 +3,15 @@ package dev.lanyard.totp;
 import java.util.List;
 
 import dev.lanyard.LanyardProviderFactory;
-import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /** Metadata of the TOTP step; the logic is in {@link TotpStepAuthenticator}. */
-public final class TotpStepAuthenticatorFactory implements AuthenticatorFactory, LanyardProviderFactory {
+public final class TotpStepAuthenticatorFactory implements AuthenticatorFactory, LanyardProviderFactory<Authenticator> {
 
     public static final String PROVIDER_ID = "lanyard-totp";
 
@@ -69,17 +67,5 @@ public final class TotpStepAuthenticatorFactory implements AuthenticatorFactory,
     @Override
     public Authenticator create(KeycloakSession session) {
         return SINGLETON;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -1,9 +1,7 @@
 package dev.lanyard.userapi;
 
 import dev.lanyard.LanyardProviderFactory;
-import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
@@ -11,7 +9,7 @@ import org.keycloak.services.resource.RealmResourceProviderFactory;
  * Serves the seed 000 user API at {@code /realms/{realm}/user}. The id is the URL segment the seed
  * fixes, hence not {@code lanyard-} prefixed like Lanyard's other providers.
  */
-public final class UserApiProviderFactory implements RealmResourceProviderFactory, LanyardProviderFactory {
+public final class UserApiProviderFactory implements RealmResourceProviderFactory, LanyardProviderFactory<RealmResourceProvider> {
 
     public static final String ID = "user";
 
@@ -33,17 +31,5 @@ public final class UserApiProviderFactory implements RealmResourceProviderFactor
             public void close() {
             }
         };
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

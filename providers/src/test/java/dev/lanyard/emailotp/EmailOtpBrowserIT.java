@@ -14,6 +14,7 @@ import dev.lanyard.testing.DemoRealm;
 import dev.lanyard.testing.EmailOtpLoginPage;
 import dev.lanyard.testing.EmailOtpStep;
 import dev.lanyard.testing.LanyardServer;
+import dev.lanyard.testing.LoginBrowser;
 import dev.lanyard.testing.MailText;
 import dev.lanyard.testing.Mailbox;
 import dev.lanyard.testing.RequiresChromium;
@@ -71,10 +72,8 @@ class EmailOtpBrowserIT {
         browser.open(browser.getCurrentUrl());
     }
 
-    /** Drops Keycloak's cookies (the SSO session of the previous test): they are visible under the realm's path only. */
     private void signOutOfKeycloak() {
-        browser.open(Api.realmUrl(DemoRealm.NAME) + "/.well-known/openid-configuration");
-        browser.cookies().deleteAll();
+        LoginBrowser.forgetKeycloakSession(browser);
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.lanyard.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
@@ -12,7 +11,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The two pages of the email one-time-code step, as a person sees and uses them. */
@@ -36,26 +34,23 @@ public final class EmailOtpLoginPage {
     }
 
     public EmailOtpLoginPage identify(String emailOrUsername) {
-        await(IDENTIFY_FORM);
-        WebElement field = driver.findElement(By.id("username"));
-        field.clear();
-        field.sendKeys(emailOrUsername);
-        submit(By.id("kc-login"));
-        return this;
+        return fillAndSubmit(IDENTIFY_FORM, By.id("username"), emailOrUsername);
     }
 
     public EmailOtpLoginPage enterCode(String code) {
-        await(CODE_FORM);
-        WebElement field = driver.findElement(By.id("otp"));
-        field.clear();
-        field.sendKeys(code);
-        submit(By.id("kc-login"));
-        return this;
+        return fillAndSubmit(CODE_FORM, By.id("otp"), code);
     }
 
     public EmailOtpLoginPage resend() {
         await(CODE_FORM);
-        submit(By.id("kc-resend"));
+        LoginBrowser.submitAndWait(driver, By.id("kc-resend"));
+        return this;
+    }
+
+    private EmailOtpLoginPage fillAndSubmit(By form, By field, String text) {
+        await(form);
+        LoginBrowser.type(driver, field, text);
+        LoginBrowser.submitAndWait(driver, By.id("kc-login"));
         return this;
     }
 
@@ -96,15 +91,8 @@ public final class EmailOtpLoginPage {
         }
     }
 
-    /** Clicks a submit button and waits until the browser has left the current page. */
-    private void submit(By button) {
-        WebElement current = driver.findElement(By.tagName("html"));
-        driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(current));
-    }
-
     private void await(By form) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> present(form));
+        new WebDriverWait(driver, LoginBrowser.WAIT).until(d -> present(form));
     }
 
     private boolean present(By by) {

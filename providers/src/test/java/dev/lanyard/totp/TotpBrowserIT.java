@@ -3,6 +3,8 @@ package dev.lanyard.totp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -12,6 +14,7 @@ import dev.lanyard.testing.DemoRealm;
 import dev.lanyard.testing.EmailOtpLoginPage;
 import dev.lanyard.testing.EmailOtpStep;
 import dev.lanyard.testing.LanyardServer;
+import dev.lanyard.testing.LoginBrowser;
 import dev.lanyard.testing.Mailbox;
 import dev.lanyard.testing.Passwordless;
 import dev.lanyard.testing.RequiresChromium;
@@ -32,8 +35,6 @@ import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Email code then authenticator app, in headless Chromium, through the demo realm's flows. */
@@ -109,19 +110,17 @@ class TotpBrowserIT {
     void aSiteThatRequiresTotpMakesUsersSetUpTheirApp() {
         TestUser user = TestUsers.create(realm, "jill");
         browser.open(Api.realmUrl(DemoRealm.NAME) + "/protocol/openid-connect/auth?client_id=demo-secure-site&response_type=code"
-                + "&scope=openid&redirect_uri=" + java.net.URLEncoder.encode(Api.realmUrl(DemoRealm.NAME) + "/.well-known/openid-configuration",
-                java.nio.charset.StandardCharsets.UTF_8));
+                + "&scope=openid&redirect_uri=" + URLEncoder.encode(Api.realmUrl(DemoRealm.NAME) + "/.well-known/openid-configuration",
+                StandardCharsets.UTF_8));
         emailStep(user);
 
         WebDriver driver = browser.driver();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("totpSecret")));
+        LoginBrowser.awaitPresent(driver, By.id("totpSecret"));
         page.screenshot("totp-setup-required");
         Authenticator app = Authenticator.fromRawSecret(driver.findElement(By.id("totpSecret")).getAttribute("value"));
-        driver.findElement(By.id("totp")).sendKeys(app.freshCode());
-        driver.findElement(By.id("userLabel")).sendKeys("Work phone");
-        WebElement html = driver.findElement(By.tagName("html"));
-        driver.findElement(By.cssSelector("input[type='submit'], button[type='submit']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+        LoginBrowser.type(driver, By.id("totp"), app.freshCode());
+        LoginBrowser.type(driver, By.id("userLabel"), "Work phone");
+        LoginBrowser.submitAndWait(driver, By.cssSelector("input[type='submit'], button[type='submit']"));
 
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("code="));
         CredentialRepresentation device = realm.admin().users().get(user.id()).credentials().stream()
@@ -147,19 +146,15 @@ class TotpBrowserIT {
         return !browser.driver().findElements(By.id("kc-otp-login-form")).isEmpty();
     }
 
+    /** Keycloak's own OTP form. */
     private void submitOtp(String code) {
         WebDriver driver = browser.driver();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("kc-otp-login-form")));
-        WebElement field = driver.findElement(By.id("otp"));
-        field.clear();
-        field.sendKeys(code);
-        WebElement html = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id("kc-login")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+        LoginBrowser.awaitPresent(driver, By.id("kc-otp-login-form"));
+        LoginBrowser.type(driver, By.id("otp"), code);
+        LoginBrowser.submitAndWait(driver, By.id("kc-login"));
     }
 
     private void signOutOfKeycloak() {
-        browser.open(Api.realmUrl(DemoRealm.NAME) + "/.well-known/openid-configuration");
-        browser.cookies().deleteAll();
+        LoginBrowser.forgetKeycloakSession(browser);
     }
 }

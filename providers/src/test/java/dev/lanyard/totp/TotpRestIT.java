@@ -3,6 +3,8 @@ package dev.lanyard.totp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -183,7 +185,7 @@ class TotpRestIT {
         // Past the realm's maximum authentication age (300 s): the refreshed token still belongs to the old sign-in.
         timeOffSet.set(310);
         String stale = refresh(tokens.get("refresh_token").asText());
-        Reply refused = Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(MFA + "/" + deviceId))
+        Reply refused = Api.send(HttpRequest.newBuilder(URI.create(MFA + "/" + deviceId))
                 .header("Authorization", "Bearer " + stale).DELETE().build());
         assertEquals(403, refused.status(), refused.body());
         assertEquals("FRESH_LOGIN_REQUIRED", refused.code());
@@ -230,10 +232,10 @@ class TotpRestIT {
     }
 
     private static Reply delete(String deviceId, String token, String totp) {
-        return Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(MFA + "/" + deviceId))
+        return Api.send(HttpRequest.newBuilder(URI.create(MFA + "/" + deviceId))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .method("DELETE", java.net.http.HttpRequest.BodyPublishers.ofString(Api.json(Map.of("totp", totp))))
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(Api.json(Map.of("totp", totp))))
                 .build());
     }
 
