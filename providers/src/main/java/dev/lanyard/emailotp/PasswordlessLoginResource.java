@@ -104,7 +104,7 @@ public final class PasswordlessLoginResource {
                     "The account is locked after too many failed sign-in attempts; try again later.");
         }
         if (!check.verdict().accepted()) {
-            refuseCode(user, event, check.verdict());
+            throw refuseCode(user, event, check.verdict());
         }
         try {
             // The second factor before the email code is used up: a client told MFA_REQUIRED retries with the same code.
@@ -115,7 +115,7 @@ public final class PasswordlessLoginResource {
         }
         OtpVerdict verdict = otp.use(check);
         if (!verdict.accepted()) {
-            refuseCode(user, event, verdict);
+            throw refuseCode(user, event, verdict);
         }
 
         // The code proved the address; done before the checks below, as the browser path does.
@@ -136,10 +136,11 @@ public final class PasswordlessLoginResource {
         return Endpoints.json(200, tokens);
     }
 
-    private void refuseCode(UserModel user, EventBuilder event, OtpVerdict verdict) {
+    /** One answer for every refused code; the reason goes to the admin's event log only. */
+    private ApiError refuseCode(UserModel user, EventBuilder event, OtpVerdict verdict) {
         otp.recordFailure(realm, user);
         event.detail(Details.REASON, verdict.name()).error(user == null ? Errors.USER_NOT_FOUND : Errors.INVALID_USER_CREDENTIALS);
-        throw ApiError.unauthorized(INVALID_OTP, "The code is invalid or has expired.");
+        return ApiError.unauthorized(INVALID_OTP, "The code is invalid or has expired.");
     }
 
     private EmailOtpConfig settings(ClientModel site) {
