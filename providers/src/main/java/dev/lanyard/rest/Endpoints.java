@@ -36,7 +36,7 @@ public final class Endpoints {
             String reference = UUID.randomUUID().toString();
             // The exception's message may quote input; the class and stack are enough to find the fault.
             LOG.errorf("Unexpected %s in %s %s (reference %s)", unexpected.getClass().getName(),
-                    session.getContext().getHttpRequest().getHttpMethod(), session.getContext().getUri().getPath(), reference);
+                    session.getContext().getHttpRequest().getHttpMethod(), printable(session.getContext().getUri().getPath()), reference);
             LOG.debugf(unexpected, "Stack of reference %s", reference);
             return error(session, envelope, new ApiError(500, ErrorCodes.INTERNAL_ERROR,
                     "An unexpected error occurred; reference " + reference + " in the server log."));
@@ -52,6 +52,14 @@ public final class Endpoints {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + (realm == null ? "" : realm.getName()) + "\"");
         }
         return response.build();
+    }
+
+    /** A request path as it may go to the log: control characters (CR/LF, NUL) replaced, so a caller cannot forge lines. */
+    static String printable(String path) {
+        return path == null ? "" : path.codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 
     public static Response json(int status, Object body) {

@@ -27,8 +27,10 @@ public final class Sites {
 
     /** The site named {@code siteId} if the caller may act for it; 404 / 403 otherwise. */
     public static ClientModel authorize(RealmModel realm, Caller caller, String siteId) {
-        ClientModel site = siteId == null || siteId.isBlank() || siteId.length() > MAX_SITE_ID_LENGTH
-                ? null : realm.getClientByClientId(siteId);
+        // Control characters never name a client, and a NUL byte would fail PostgreSQL's query (a 500).
+        boolean plausible = siteId != null && !siteId.isBlank() && siteId.length() <= MAX_SITE_ID_LENGTH
+                && siteId.chars().noneMatch(Character::isISOControl);
+        ClientModel site = plausible ? realm.getClientByClientId(siteId) : null;
         if (site == null) {
             throw ApiError.notFound(SITE_NOT_FOUND, "No site with this siteId exists in this tenant.");
         }

@@ -2,7 +2,10 @@ package dev.lanyard.userapi;
 
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,7 +16,9 @@ import jakarta.ws.rs.core.Response;
 
 import dev.lanyard.emailotp.PasswordlessLoginResource;
 import dev.lanyard.rest.Endpoints;
+import dev.lanyard.rest.RouteTable;
 import dev.lanyard.rest.SeedEnvelope;
+import dev.lanyard.rest.Unmatched;
 import dev.lanyard.totp.TotpResource;
 import org.keycloak.models.KeycloakSession;
 
@@ -23,6 +28,8 @@ import org.keycloak.models.KeycloakSession;
  * {@link dev.lanyard.rest.JsonBody}, so malformed input is answered in the seed's envelope.
  */
 public final class UserApiResource {
+
+    private static final RouteTable ROUTES = RouteTable.of(UserApiResource.class);
 
     private final KeycloakSession session;
 
@@ -73,5 +80,47 @@ public final class UserApiResource {
     public Response totpRemove(@Context HttpHeaders headers, @PathParam("credentialId") String credentialId, String body) {
         return Endpoints.run(session, SeedEnvelope.PLATFORM,
                 () -> new TotpResource(session).remove(headers, credentialId, body));
+    }
+
+    // Requests no operation above matches: 404 or 405 in the seed's envelope, not Keycloak's generic error.
+
+    @GET
+    @Unmatched
+    @Path("{unmatched: .*}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response unmatchedGet(@PathParam("unmatched") String path) {
+        return ROUTES.unmatched(session, SeedEnvelope.PLATFORM, path, HttpMethod.GET);
+    }
+
+    @POST
+    @Unmatched
+    @Path("{unmatched: .*}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response unmatchedPost(@PathParam("unmatched") String path) {
+        return ROUTES.unmatched(session, SeedEnvelope.PLATFORM, path, HttpMethod.POST);
+    }
+
+    @PUT
+    @Unmatched
+    @Path("{unmatched: .*}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response unmatchedPut(@PathParam("unmatched") String path) {
+        return ROUTES.unmatched(session, SeedEnvelope.PLATFORM, path, HttpMethod.PUT);
+    }
+
+    @DELETE
+    @Unmatched
+    @Path("{unmatched: .*}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response unmatchedDelete(@PathParam("unmatched") String path) {
+        return ROUTES.unmatched(session, SeedEnvelope.PLATFORM, path, HttpMethod.DELETE);
+    }
+
+    @PATCH
+    @Unmatched
+    @Path("{unmatched: .*}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response unmatchedPatch(@PathParam("unmatched") String path) {
+        return ROUTES.unmatched(session, SeedEnvelope.PLATFORM, path, HttpMethod.PATCH);
     }
 }

@@ -75,6 +75,9 @@ class OpenApiDocumentTest {
         ROOTS.forEach((segment, root) -> {
             for (Method method : root.getDeclaredMethods()) {
                 Path path = method.getAnnotation(Path.class);
+                if (method.isAnnotationPresent(dev.lanyard.rest.Unmatched.class)) {
+                    continue;
+                }
                 VERBS.forEach((annotation, verb) -> {
                     if (method.isAnnotationPresent(annotation)) {
                         String sub = path == null ? "" : "/" + path.value().replaceAll("^/|/$", "");
