@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 import dev.lanyard.testing.DemoRealm;
+import dev.lanyard.testing.KeycloakCluster;
 import dev.lanyard.testing.LanyardServer;
 import dev.lanyard.testing.Secrets;
 import org.junit.jupiter.api.Order;
@@ -41,7 +43,15 @@ class SecretLeakIT {
 
         List<String> leaked = Secrets.foundIn(secrets, log);
         assertTrue(leaked.isEmpty(), leaked.size() + " of " + secrets.size() + " secrets found in " + LanyardServer.LOG_FILE + ": " + leaked);
-        System.out.printf("[lanyard-tests] secret-leak scan: %d secrets, %d log bytes, 0 hits%n", secrets.size(), log.length());
+        long scanned = log.length();
+        for (Path nodeLog : KeycloakCluster.logFiles()) {
+            String text = Files.readString(nodeLog, StandardCharsets.UTF_8);
+            List<String> inNode = Secrets.foundIn(secrets, text);
+            assertTrue(inNode.isEmpty(), inNode.size() + " secrets found in " + nodeLog + ": " + inNode);
+            scanned += text.length();
+        }
+        System.out.printf("[lanyard-tests] secret-leak scan: %d secrets, %d log bytes (suite server and %d cluster logs), 0 hits%n",
+                secrets.size(), scanned, KeycloakCluster.logFiles().size());
     }
 
     @Test

@@ -1,0 +1,160 @@
+package dev.lanyard.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+
+import dev.lanyard.testing.Api;
+import dev.lanyard.testing.Api.Reply;
+import dev.lanyard.testing.DemoRealm;
+import dev.lanyard.testing.KeycloakCluster;
+import dev.lanyard.testing.KeycloakCluster.Node;
+import dev.lanyard.testing.LanyardServer;
+import dev.lanyard.testing.Mailbox;
+import dev.lanyard.testing.SuiteEnvironment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.util.ApiUtil;
+import org.keycloak.util.JsonSerialization;
+
+/**
+ * Two Keycloak nodes with the pack on one PostgreSQL database behave like one: what one node
+ * stores (codes, their uses, failure counts) the other sees. Runs where PostgreSQL answers at
+ * 127.0.0.1:5432; later capabilities add their cluster cases here.
+ */
+@KeycloakIntegrationTest(config = LanyardServer.class)
+class ClusterIT {
+
+    private static final Node A = new Node("node-a", 8180, 9100, 7800);
+    private static final Node B = new Node("node-b", 8280, 9200, 7810);
+
+    private static KeycloakCluster cluster;
+
+    @InjectMailServer
+    MailServer mailServer;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        Assumptions.assumeTrue("postgres".equals(SuiteEnvironment.database()),
+                "The two-node cluster needs PostgreSQL at 127.0.0.1:5432; skipped on this machine");
+        cluster = KeycloakCluster.start(A, B);
+        RealmRepresentation demo;
+        try (InputStream json = ClusterIT.class.getResourceAsStream(DemoRealm.JSON)) {
+            demo = JsonSerialization.readValue(json, RealmRepresentation.class);
+        }
+        demo.setQuickLoginCheckMilliSeconds(0L); // as DemoRealm: tests fail codes faster than people
+        try (Keycloak admin = A.admin()) {
+            admin.realms().create(demo);
+        }
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    void aCodeSentThroughOneNodeIsAcceptedThroughTheOtherOnce() {
+        String email = createUser("nodes");
+        assertEquals(202, send(A, email).status());
+        String code = new Mailbox(mailServer).awaitCode(email, 1);
+
+        Reply onB = login(B, email, code);
+        assertEquals(200, onB.status(), onB.body());
+        dev.lanyard.testing.Secrets.record(onB.json().get("access_token").asText());
+
+        Reply againOnA = login(A, email, code);
+        assertEquals(401, againOnA.status(), "A code used on B is refused on A");
+        assertEquals("INVALID_OTP", againOnA.code());
+    }
+
+    @Test
+    void aCodeUsedOnOneNodeIsRefusedOnTheOther() {
+        String email = createUser("used");
+        send(B, email);
+        String code = new Mailbox(mailServer).awaitCode(email, 1);
+        assertEquals(200, login(B, email, code).status());
+        assertEquals("INVALID_OTP", login(A, email, code).code());
+    }
+
+    @Test
+    void failedCodesOnBothNodesAddUpToOneLockout() throws Exception {
+        String email = createUser("lockout");
+        send(A, email);
+        String code = new Mailbox(mailServer).awaitCode(email, 1);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < 3; i++) {
+            assertEquals("INVALID_OTP", login(A, email, wrong).code());
+        }
+        for (int i = 0; i < 2; i++) {
+            assertEquals("INVALID_OTP", login(B, email, wrong).code());
+        }
+        String userId = userId(email);
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        boolean locked = false;
+        while (!locked && System.nanoTime() < deadline) {
+            try (Keycloak admin = B.admin()) {
+                locked = Boolean.TRUE.equals(admin.realm(DemoRealm.NAME).attackDetection().bruteForceUserStatus(userId).get("disabled"));
+            }
+            Thread.sleep(200);
+        }
+        assertTrue(locked, "3 failures on A + 2 on B reach the realm's limit of " + DemoRealm.FAILURE_FACTOR);
+        Reply onA = login(A, email, code);
+        assertEquals("USER_LOCKED", onA.code(), "Locked on both nodes: " + onA.body());
+        assertEquals("USER_LOCKED", login(B, email, code).code());
+    }
+
+    private static String createUser(String prefix) {
+        String name = prefix + "-" + System.nanoTime();
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(name);
+        user.setEmail(name + "@lanyard.test");
+        user.setEnabled(true);
+        user.setEmailVerified(true);
+        user.setFirstName("Node");
+        user.setLastName("Tester");
+        try (Keycloak admin = A.admin(); Response created = admin.realm(DemoRealm.NAME).users().create(user)) {
+            assertEquals(201, created.getStatus());
+            ApiUtil.getCreatedId(created);
+        }
+        return user.getEmail();
+    }
+
+    private static String userId(String email) {
+        try (Keycloak admin = A.admin()) {
+            return admin.realm(DemoRealm.NAME).users().searchByEmail(email, true).get(0).getId();
+        }
+    }
+
+    private static String siteToken(Node node) {
+        Reply token = Api.form(node.realmUrl(DemoRealm.NAME) + "/protocol/openid-connect/token", Map.of(
+                "grant_type", "client_credentials", "client_id", DemoRealm.SITE, "client_secret", DemoRealm.SITE_SECRET));
+        assertEquals(200, token.status(), token.body());
+        return dev.lanyard.testing.Secrets.record(token.json().get("access_token").asText());
+    }
+
+    private static Reply send(Node node, String email) {
+        return Api.postJson(node.realmUrl(DemoRealm.NAME) + "/user/pwless-login-send-otp", siteToken(node),
+                Api.json(Map.of("email", email, "siteId", DemoRealm.SITE)));
+    }
+
+    private static Reply login(Node node, String email, String code) {
+        return Api.postJson(node.realmUrl(DemoRealm.NAME) + "/user/site/" + DemoRealm.SITE + "/login/pwless-otp", siteToken(node),
+                Api.json(Map.of("email", email, "otp", code)));
+    }
+}
