@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import dev.lanyard.migration.LegacyUnavailableException;
+import dev.lanyard.migration.LegacyUserStorageProvider;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -27,10 +29,15 @@ public final class Endpoints {
     }
 
     public static Response run(KeycloakSession session, SeedEnvelope envelope, Supplier<Response> endpoint) {
+        session.setAttribute(LegacyUserStorageProvider.RAISE_OUTAGE, Boolean.TRUE);
         try {
             return endpoint.get();
         } catch (ApiError error) {
             return error(session, envelope, error);
+        } catch (LegacyUnavailableException outage) {
+            session.getTransactionManager().setRollbackOnly();
+            return error(session, envelope, new ApiError(503, ErrorCodes.LEGACY_UNAVAILABLE,
+                    "The legacy user directory does not answer; try again in a minute."));
         } catch (RuntimeException unexpected) {
             session.getTransactionManager().setRollbackOnly();
             String reference = UUID.randomUUID().toString();

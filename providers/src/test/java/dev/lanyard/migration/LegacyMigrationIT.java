@@ -1,0 +1,246 @@
+package dev.lanyard.migration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.lanyard.testing.Api;
+import dev.lanyard.testing.Api.Reply;
+import dev.lanyard.testing.LanyardServer;
+import dev.lanyard.testing.LegacyRealm;
+import dev.lanyard.testing.LegacyService;
+import dev.lanyard.testing.Secrets;
+import dev.lanyard.testing.TestUsers;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ComponentRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.userprofile.config.UPConfig;
+import org.keycloak.testframework.annotations.InjectHttpServer;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.realm.ManagedRealm;
+
+/**
+ * Lazy migration through Keycloak's token endpoint (the REST sign-in of apps): the legacy auth
+ * service is a real HTTP server; each test uses people of its own in the shared realm.
+ */
+@KeycloakIntegrationTest(config = LanyardServer.class)
+class LegacyMigrationIT {
+
+    /** Nothing listens on the discard port: a stopped legacy service. */
+    private static final String STOPPED = "http://127.0.0.1:9/legacy";
+
+    @InjectRealm(ref = LegacyRealm.NAME, lifecycle = LifeCycle.GLOBAL, config = LegacyRealm.class)
+    ManagedRealm realm;
+
+    @InjectHttpServer
+    HttpServer httpServer;
+
+    private LegacyService legacy;
+
+    @BeforeEach
+    void freshLegacy() {
+        legacy = LegacyService.serve(httpServer);
+        federation(Map.of("legacyBaseUrl", LegacyService.BASE_URL, "outageCooldownSeconds", "0"));
+        // The legacy attributes (legacyUuid, personType) are not in the realm's user profile: let admins see them.
+        UPConfig profile = realm.admin().users().userProfile().getConfiguration();
+        profile.setUnmanagedAttributePolicy(UPConfig.UnmanagedAttributePolicy.ADMIN_VIEW);
+        realm.admin().users().userProfile().update(profile);
+    }
+
+    @Test
+    void aLegacyPersonSignsInAndIsImportedUnlinkedWithTheRealmsHash() {
+        String name = unique("Lena.Legacy");
+        legacy.add(name, name.toLowerCase() + "@legacy.test", "ACTIVE", "legacy-pass-1", "CONSUMER");
+
+        Reply signIn = passwordGrant(name, "legacy-pass-1");
+        assertEquals(200, signIn.status(), signIn.body());
+        // Keycloak hands usernames over in lower case; legacy finds them regardless of case.
+        assertEquals(List.of("GET /auth/admin/client/person/" + name.toLowerCase(), "POST /auth/api/validate/password"), legacy.calls());
+
+        UserRepresentation user = only(name);
+        assertNull(user.getFederationLink(), "unlinked after the first sign-in");
+        assertEquals(name.toLowerCase() + "@legacy.test", user.getEmail());
+        assertTrue(user.isEnabled());
+        assertEquals(List.of(name), user.getAttributes().get(LegacyImport.LEGACY_UUID));
+        assertTrue(realm.admin().users().get(user.getId()).roles().realmLevel().listEffective().stream()
+                .anyMatch(r -> r.getName().equals("cardholder")), "legacy CONSUMER becomes the realm role cardholder");
+        CredentialRepresentation password = realm.admin().users().get(user.getId()).credentials().stream()
+                .filter(c -> "password".equals(c.getType())).findFirst().orElseThrow(() -> new AssertionError("no password stored"));
+        assertTrue(password.getCredentialData().contains("\"algorithm\":\"" + LegacyRealm.HASH + "\""), password.getCredentialData());
+    }
+
+    @Test
+    void theNextSignInNeverCallsLegacyEvenWhenItIsStopped() {
+        String name = unique("mo.legacy");
+        legacy.add(name, name + "@legacy.test", "ACTIVE", "legacy-pass-2");
+        assertEquals(200, passwordGrant(name, "legacy-pass-2").status());
+
+        federation(Map.of("legacyBaseUrl", STOPPED));
+        legacy.forgetCalls();
+        Reply again = passwordGrant(name, "legacy-pass-2");
+        assertEquals(200, again.status(), again.body());
+        assertEquals(List.of(), legacy.calls());
+        assertEquals(400, passwordGrant(name, "wrong-pass-2").status(), "Keycloak's own hash decides now");
+    }
+
+    @Test
+    void aWrongPasswordImportsNothing() {
+        String name = unique("wes.legacy");
+        legacy.add(name, name + "@legacy.test", "ACTIVE", "legacy-pass-3");
+
+        Reply wrong = passwordGrant(name, "not-the-password");
+        assertEquals(400, wrong.status(), wrong.body());
+        assertEquals("invalid_grant", wrong.json().get("error").asText());
+        assertEquals(List.of(), realm.admin().users().search(name, true), "nothing imported");
+        assertEquals(List.of(), realm.admin().users().searchByEmail(name + "@legacy.test", true));
+
+        Reply right = passwordGrant(name, "legacy-pass-3");
+        assertEquals(200, right.status(), "the right password still migrates the person: " + right.body() + " " + legacy.calls());
+        assertEquals(1, realm.admin().users().search(name, true).size());
+    }
+
+    @Test
+    void legacyDownGivesAClearErrorWhileKeycloakUsersAndTheAdminApiCarryOn() {
+        String name = unique("ola.legacy");
+        legacy.add(name, name + "@legacy.test", "ACTIVE", "legacy-pass-4");
+        federation(Map.of("legacyBaseUrl", STOPPED));
+
+        Reply down = passwordGrant(name, "legacy-pass-4");
+        assertEquals(503, down.status(), down.body());
+        assertEquals("temporarily_unavailable", down.json().get("error").asText());
+        assertEquals(List.of(), realm.admin().users().search(name, true));
+
+        var local = TestUsers.create(realm, "kim");
+        realm.admin().users().get(local.id()).resetPassword(password("keycloak-pass-4"));
+        assertEquals(200, passwordGrant(local.username(), "keycloak-pass-4").status(), "people already in Keycloak sign in");
+        assertEquals(1, realm.admin().users().search(local.username(), true).size(), "the admin API answers");
+        UserRepresentation created = new UserRepresentation();
+        created.setUsername(unique("new.hire"));
+        created.setEnabled(true);
+        try (Response response = realm.admin().users().create(created)) {
+            // Creating checks the username through every federation: legacy down must not fail it.
+            assertEquals(201, response.getStatus());
+        }
+    }
+
+    @Test
+    void aBrokenLegacyIsLeftAloneForTheCooldown() {
+        // Its own URL: the cooldown mark is per federation and URL, and must not reach the other tests.
+        federation(Map.of("legacyBaseUrl", LegacyService.BASE_URL + "/", "outageCooldownSeconds", "60"));
+        String name = unique("cy.legacy");
+        legacy.add(name, name + "@legacy.test", "ACTIVE", "legacy-pass-5");
+        legacy.broken(true);
+
+        assertEquals(503, passwordGrant(name, "legacy-pass-5").status());
+        assertEquals(1, legacy.calls().size(), "one call found it broken");
+        legacy.broken(false);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(503, passwordGrant(name, "legacy-pass-5").status());
+        }
+        assertEquals(1, legacy.calls().size(), "no call during the cooldown");
+    }
+
+    @Test
+    void byEmailThenByUsernameInAnyCaseIsOnePerson() {
+        String name = unique("Ada.Legacy");
+        String email = name.toLowerCase() + "@Legacy.Test";
+        legacy.add(name, email, "ACTIVE", "legacy-pass-6");
+
+        assertEquals(200, passwordGrant(email.toUpperCase(), "legacy-pass-6").status());
+        assertEquals(200, passwordGrant(name.toUpperCase(), "legacy-pass-6").status());
+        assertEquals(200, passwordGrant(name.toLowerCase(), "legacy-pass-6").status());
+        assertEquals(1, realm.admin().users().search(name, true).size());
+        assertEquals(1, realm.admin().users().searchByEmail(email, true).size());
+        assertEquals(2, legacy.calls().size(), "one lookup and one password check, then Keycloak's own");
+    }
+
+    @Test
+    void searchesInTheAdminConsoleNeverCallLegacy() {
+        String name = unique("sam.legacy");
+        legacy.add(name, name + "@legacy.test", "ACTIVE", "legacy-pass-7");
+
+        assertEquals(List.of(), realm.admin().users().search(name));
+        assertEquals(List.of(), realm.admin().users().search(name, true));
+        assertEquals(List.of(), realm.admin().users().searchByEmail(name + "@legacy.test", true));
+        assertEquals(0, realm.admin().users().count(name));
+        assertEquals(List.of(), legacy.calls());
+    }
+
+    @Test
+    void lockedPeopleArriveDisabledAndInactiveOnesMustChooseANewPassword() {
+        String locked = unique("lou.legacy");
+        legacy.add(locked, locked + "@legacy.test", "LOCKED", "legacy-pass-8");
+        Reply refused = passwordGrant(locked, "legacy-pass-8");
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("Account disabled", refused.json().get("error_description").asText());
+        assertFalse(only(locked).isEnabled());
+
+        String inactive = unique("ian.legacy");
+        legacy.add(inactive, inactive + "@legacy.test", "INACTIVE", "legacy-pass-9");
+        Reply notSetUp = passwordGrant(inactive, "legacy-pass-9");
+        assertEquals(400, notSetUp.status(), notSetUp.body());
+        assertEquals("Account is not fully set up", notSetUp.json().get("error_description").asText());
+        UserRepresentation user = only(inactive);
+        assertTrue(user.isEnabled());
+        assertEquals(List.of("UPDATE_PASSWORD"), user.getRequiredActions());
+    }
+
+    @Test
+    void aLegacyPasswordThatBreaksTheRealmPolicyIsAcceptedOnceThenMustBeReplaced() {
+        String name = unique("pat.legacy");
+        legacy.add(name, name + "@legacy.test", "ACTIVE", "short7!");
+        Reply signIn = passwordGrant(name, "short7!");
+        assertEquals(400, signIn.status(), signIn.body());
+        assertEquals("Account is not fully set up", signIn.json().get("error_description").asText());
+        UserRepresentation user = only(name);
+        assertEquals(List.of("UPDATE_PASSWORD"), user.getRequiredActions());
+        assertEquals(realm.admin().components().query(null, "org.keycloak.storage.UserStorageProvider").get(0).getId(),
+                user.getFederationLink(), "linked until a password of the realm's policy exists");
+    }
+
+    private Reply passwordGrant(String username, String password) {
+        Reply reply = Api.form(Api.realmUrl(LegacyRealm.NAME) + "/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", LegacyRealm.APP, "client_secret", LegacyRealm.APP_SECRET,
+                "username", username, "password", Secrets.record(password)));
+        if (reply.status() == 200) {
+            Secrets.record(reply.json().get("access_token").asText());
+            Secrets.record(reply.json().get("refresh_token").asText());
+        }
+        return reply;
+    }
+
+    private void federation(Map<String, String> changes) {
+        ComponentRepresentation federation = realm.admin().components().query(null, "org.keycloak.storage.UserStorageProvider").get(0);
+        changes.forEach((key, value) -> federation.getConfig().putSingle(key, value));
+        realm.admin().components().component(federation.getId()).update(federation);
+    }
+
+    private UserRepresentation only(String username) {
+        List<UserRepresentation> found = realm.admin().users().search(username, true);
+        assertEquals(1, found.size(), "one user " + username);
+        return realm.admin().users().get(found.get(0).getId()).toRepresentation();
+    }
+
+    private static CredentialRepresentation password(String value) {
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType("password");
+        credential.setValue(Secrets.record(value));
+        credential.setTemporary(false);
+        return credential;
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "." + UUID.randomUUID().toString().substring(0, 6);
+    }
+}
