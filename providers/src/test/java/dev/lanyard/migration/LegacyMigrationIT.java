@@ -20,7 +20,6 @@ import dev.lanyard.testing.TestUsers;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.ComponentRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.representations.userprofile.config.UPConfig;
@@ -205,7 +204,7 @@ class LegacyMigrationIT {
         assertEquals("Account is not fully set up", signIn.json().get("error_description").asText());
         UserRepresentation user = only(name);
         assertEquals(List.of("UPDATE_PASSWORD"), user.getRequiredActions());
-        assertEquals(realm.admin().components().query(null, "org.keycloak.storage.UserStorageProvider").get(0).getId(),
+        assertEquals(LegacyRealm.federationId(realm),
                 user.getFederationLink(), "linked until a password of the realm's policy exists");
     }
 
@@ -221,9 +220,7 @@ class LegacyMigrationIT {
     }
 
     private void federation(Map<String, String> changes) {
-        ComponentRepresentation federation = realm.admin().components().query(null, "org.keycloak.storage.UserStorageProvider").get(0);
-        changes.forEach((key, value) -> federation.getConfig().putSingle(key, value));
-        realm.admin().components().component(federation.getId()).update(federation);
+        LegacyRealm.updateFederation(realm, changes);
     }
 
     private UserRepresentation only(String username) {

@@ -1,13 +1,16 @@
 package dev.lanyard.testing;
 
 import java.util.List;
+import java.util.Map;
 
 import org.keycloak.common.util.MultivaluedHashMap;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ComponentRepresentation;
 import org.keycloak.representations.idm.ComponentExportRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.RolesRepresentation;
+import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.realm.RealmConfig;
 
@@ -24,6 +27,17 @@ public final class LegacyRealm implements RealmConfig {
     public static final String APP = "legacy-app";
     public static final String APP_SECRET = "legacy-app-secret";
     public static final String HASH = "pbkdf2-sha256";
+
+    /** Changes settings of the realm's legacy federation through the admin API, as an admin would. */
+    public static void updateFederation(ManagedRealm realm, Map<String, String> changes) {
+        ComponentRepresentation federation = realm.admin().components().query(null, "org.keycloak.storage.UserStorageProvider").get(0);
+        changes.forEach((key, value) -> federation.getConfig().putSingle(key, value));
+        realm.admin().components().component(federation.getId()).update(federation);
+    }
+
+    public static String federationId(ManagedRealm realm) {
+        return realm.admin().components().query(null, "org.keycloak.storage.UserStorageProvider").get(0).getId();
+    }
 
     @Override
     public RealmBuilder configure(RealmBuilder builder) {

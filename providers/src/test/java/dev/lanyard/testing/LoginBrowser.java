@@ -19,7 +19,11 @@ public final class LoginBrowser {
 
     /** Drops Keycloak's cookies (an SSO session of an earlier test): they are visible under the realm's path only. */
     public static void forgetKeycloakSession(ManagedWebDriver browser) {
-        browser.open(Api.realmUrl(DemoRealm.NAME) + "/.well-known/openid-configuration");
+        forgetKeycloakSession(browser, DemoRealm.NAME);
+    }
+
+    public static void forgetKeycloakSession(ManagedWebDriver browser, String realm) {
+        browser.open(Api.realmUrl(realm) + "/.well-known/openid-configuration");
         browser.cookies().deleteAll();
     }
 
