@@ -2,14 +2,14 @@ package dev.lanyard.devserver;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+
+import dev.lanyard.testing.Probe;
 
 /**
  * What {@code mvn -Prun} runs: Keycloak (the dist unpacked under {@code providers/target/run}) with
@@ -91,23 +91,12 @@ public final class LanyardDevServer {
     private static boolean waitUntilReady(Process keycloak, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && keycloak.isAlive()) {
-            if (answers(BASE_URL + "/realms/demo/.well-known/openid-configuration")) {
+            if (Probe.answers200(BASE_URL + "/realms/demo/.well-known/openid-configuration")) {
                 return true;
             }
             Thread.sleep(500);
         }
         return false;
-    }
-
-    private static boolean answers(String url) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(2000);
-            return connection.getResponseCode() == 200;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static void printBanner(DemoMailCatcher mailCatcher) {

@@ -2,8 +2,6 @@ package dev.lanyard.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -174,23 +172,12 @@ public final class KeycloakCluster implements AutoCloseable {
                 throw new AssertionError("Keycloak node " + node.name() + " exited with " + process.exitValue()
                         + "; see " + DIR.resolve(node.name() + ".console"));
             }
-            if (answers("http://localhost:" + node.managementPort() + "/health/ready")) {
+            if (Probe.answers200("http://localhost:" + node.managementPort() + "/health/ready")) {
                 return;
             }
             Thread.sleep(500);
         }
         throw new AssertionError("Keycloak node " + node.name() + " not ready within " + START_TIMEOUT);
-    }
-
-    private static boolean answers(String url) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(2000);
-            return connection.getResponseCode() == 200;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static void run(Path home, Path log, String... args) throws Exception {
