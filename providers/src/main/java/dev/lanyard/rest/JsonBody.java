@@ -1,6 +1,8 @@
 package dev.lanyard.rest;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.ws.rs.core.HttpHeaders;
@@ -29,24 +31,33 @@ public final class JsonBody {
     }
 
     public static JsonBody parse(HttpHeaders headers, String raw, Set<String> knownFields) {
+        return parse(headers, raw, knownFields, MAX_CHARS);
+    }
+
+    /** As {@link #parse(HttpHeaders, String, Set)} with the endpoint's own size limit (bulk endpoints take more). */
+    public static JsonBody parse(HttpHeaders headers, String raw, Set<String> knownFields, int maxChars) {
         MediaType type;
         try {
             type = headers == null ? null : headers.getMediaType();
         } catch (RuntimeException unparsableContentType) {
             type = null;
         }
-        return parse(type, raw, knownFields);
+        return parse(type, raw, knownFields, maxChars);
     }
 
     public static JsonBody parse(MediaType type, String raw, Set<String> knownFields) {
+        return parse(type, raw, knownFields, MAX_CHARS);
+    }
+
+    private static JsonBody parse(MediaType type, String raw, Set<String> knownFields, int maxChars) {
         if (type == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type) || type.isWildcardType() || type.isWildcardSubtype()) {
             throw new ApiError(415, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, "The body must be JSON (Content-Type: application/json).");
         }
         if (raw == null || raw.isBlank()) {
             throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "A JSON object body is required.");
         }
-        if (raw.length() > MAX_CHARS) {
-            throw new ApiError(413, ErrorCodes.PAYLOAD_TOO_LARGE, "The body exceeds " + MAX_CHARS + " characters.");
+        if (raw.length() > maxChars) {
+            throw new ApiError(413, ErrorCodes.PAYLOAD_TOO_LARGE, "The body exceeds " + maxChars + " characters.");
         }
         JsonNode root;
         try {
@@ -96,6 +107,33 @@ public final class JsonBody {
             throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field '" + field + "' contains control characters.");
         }
         return value;
+    }
+
+    /** A required array of 1 to {@code maxItems} JSON objects (their fields are the endpoint's to check). */
+    public List<JsonNode> requiredObjectArray(String field, int maxItems) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field '" + field + "' is required.");
+        }
+        if (!node.isArray()) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field '" + field + "' must be an array.");
+        }
+        if (node.isEmpty()) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field '" + field + "' must not be empty.");
+        }
+        if (node.size() > maxItems) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST,
+                    "The field '" + field + "' has more than " + maxItems + " entries; split it.");
+        }
+        List<JsonNode> items = new ArrayList<>(node.size());
+        for (JsonNode item : node) {
+            if (!item.isObject()) {
+                throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST,
+                        "Entry " + items.size() + " of '" + field + "' must be a JSON object.");
+            }
+            items.add(item);
+        }
+        return items;
     }
 
     private static String printable(String name) {

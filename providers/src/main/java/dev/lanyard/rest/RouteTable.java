@@ -49,13 +49,15 @@ public final class RouteTable {
     public static RouteTable of(Class<?> resource) {
         List<Route> routes = new ArrayList<>();
         for (Method method : resource.getDeclaredMethods()) {
-            Path path = method.getAnnotation(Path.class);
-            if (path == null || method.isAnnotationPresent(Unmatched.class)) {
+            if (method.isAnnotationPresent(Unmatched.class)) {
                 continue;
             }
+            // A resource method without @Path serves the resource's own path.
+            Path path = method.getAnnotation(Path.class);
+            String template = path == null ? "" : path.value();
             VERBS.forEach((annotation, verb) -> {
                 if (method.isAnnotationPresent(annotation)) {
-                    routes.add(new Route(compile(path.value()), verb));
+                    routes.add(new Route(compile(template), verb));
                 }
             });
         }
