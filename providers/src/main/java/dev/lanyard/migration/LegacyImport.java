@@ -17,12 +17,13 @@ import org.keycloak.storage.UserStoragePrivateUtil;
 /**
  * Creates the Keycloak user of a legacy person in Keycloak's own store, linked to the federation
  * until the person's password has been proven (see {@link LegacyUserStorageProvider#isValid}).
+ * The bulk migration gives its users the same profile ({@link #applyProfile}).
  */
-final class LegacyImport {
+public final class LegacyImport {
 
     /** The person's id in the legacy system, kept on the user for the password check and for support. */
-    static final String LEGACY_UUID = "legacyUuid";
-    static final String PERSON_TYPE = "personType";
+    public static final String LEGACY_UUID = "legacyUuid";
+    public static final String PERSON_TYPE = "personType";
     private static final String IMPORTED_NOW = "lanyard.legacy.imported-now:";
     private static final Logger LOG = Logger.getLogger(LegacyImport.class);
 
@@ -43,10 +44,32 @@ final class LegacyImport {
                             LegacyPerson person) {
         UserProvider local = UserStoragePrivateUtil.userLocalStorage(session);
         UserModel user = local.addUser(realm, userId(federation, person), person.keycloakUsername(), true, true);
+        boolean emailFree = person.email() != null
+                && (realm.isDuplicateEmailsAllowed() || local.getUserByEmail(realm, person.email()) == null);
+        applyProfile(user, person, emailFree);
+        for (String legacyRole : person.roles()) {
+            RoleModel role = realm.getRole(settings.realmRoleFor(legacyRole));
+            if (role != null) {
+                user.grantRole(role);
+            } else {
+                LOG.debugf("Legacy role %s has no realm role in %s; not granted", legacyRole, realm.getName());
+            }
+        }
+        user.setFederationLink(federation.getId());
+        session.setAttribute(IMPORTED_NOW + user.getId(), Boolean.TRUE);
+        return user;
+    }
+
+    /**
+     * Names, status, legacy attributes and language of the person, as both migrations set them:
+     * ACTIVE signs in, INACTIVE must choose a new password first, LOCKED (or unknown) is disabled.
+     * The email is set, marked verified, only when {@code withEmail}: the legacy system signed
+     * people in with this address, so it is theirs, unless another Keycloak user holds it.
+     */
+    public static void applyProfile(UserModel user, LegacyPerson person, boolean withEmail) {
         user.setFirstName(person.firstName());
         user.setLastName(person.lastName());
-        if (person.email() != null && (realm.isDuplicateEmailsAllowed() || local.getUserByEmail(realm, person.email()) == null)) {
-            // The legacy system signed people in with this address: it is theirs, no second verification.
+        if (withEmail && person.email() != null) {
             user.setEmail(person.email());
             user.setEmailVerified(true);
         }
@@ -61,17 +84,6 @@ final class LegacyImport {
         if (person.preferredLanguage() != null) {
             user.setSingleAttribute(UserModel.LOCALE, person.preferredLanguage().toLowerCase(Locale.ROOT));
         }
-        for (String legacyRole : person.roles()) {
-            RoleModel role = realm.getRole(settings.realmRoleFor(legacyRole));
-            if (role != null) {
-                user.grantRole(role);
-            } else {
-                LOG.debugf("Legacy role %s has no realm role in %s; not granted", legacyRole, realm.getName());
-            }
-        }
-        user.setFederationLink(federation.getId());
-        session.setAttribute(IMPORTED_NOW + user.getId(), Boolean.TRUE);
-        return user;
     }
 
     /**

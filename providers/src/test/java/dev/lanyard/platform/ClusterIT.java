@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import jakarta.ws.rs.core.Response;
 
@@ -15,12 +19,17 @@ import dev.lanyard.testing.DemoRealm;
 import dev.lanyard.testing.KeycloakCluster;
 import dev.lanyard.testing.KeycloakCluster.Node;
 import dev.lanyard.testing.LanyardServer;
+import dev.lanyard.testing.LegacyHashes;
+import dev.lanyard.testing.Migrations;
 import dev.lanyard.testing.Mailbox;
 import dev.lanyard.testing.SuiteEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -36,6 +45,7 @@ import org.keycloak.util.JsonSerialization;
  * 127.0.0.1:5432; later capabilities add their cluster cases here.
  */
 @KeycloakIntegrationTest(config = LanyardServer.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     private static final Node A = new Node("node-a", 8180, 9100, 7800);
@@ -117,6 +127,62 @@ class ClusterIT {
         Reply onA = login(A, email, code);
         assertEquals("USER_LOCKED", onA.code(), "Locked on both nodes: " + onA.body());
         assertEquals("USER_LOCKED", login(B, email, code).code());
+    }
+
+    /**
+     * Last, as it kills both nodes: a migration batch interrupted by SIGKILL of every node mid-way
+     * completes after one node is started again, with every person imported exactly once.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aBatchCompletesAfterEveryNodeIsKilledMidBatchWithNoPersonLostOrTwice() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        int total = 4000;
+        Map<String, Object> credential = LegacyHashes.pbkdf2("crash-pass-1", "pbkdf2-sha256", 1000, 32);
+        List<Map<String, Object>> users = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            users.add(Migrations.withCredential(Migrations.person("crash-" + tag + "-" + i, "crash-" + tag + "-" + i + "@legacy.test",
+                    "ACTIVE"), credential));
+        }
+        String token = Api.clientTokenAt(A.realmUrl(DemoRealm.NAME), DemoRealm.MIGRATOR, DemoRealm.MIGRATOR_SECRET);
+        Reply accepted = Api.postJson(A.realmUrl(DemoRealm.NAME) + "/migrate", token,
+                Api.json(Map.of("migrationBatchId", "crash-" + tag, "users", users)));
+        assertEquals(202, accepted.status(), accepted.body());
+
+        long migratedBeforeKill = 0;
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (migratedBeforeKill < 100 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            migratedBeforeKill = batchStatus(A, token, tag).get("counts").get("SUCCESS").asLong();
+        }
+        cluster.kill(A);
+        cluster.kill(B);
+        assertTrue(migratedBeforeKill >= 100 && migratedBeforeKill < total,
+                "killed mid-batch: " + migratedBeforeKill + " of " + total + " migrated before the kill");
+
+        cluster.restart(A);
+        String again = Api.clientTokenAt(A.realmUrl(DemoRealm.NAME), DemoRealm.MIGRATOR, DemoRealm.MIGRATOR_SECRET);
+        JsonNode status = batchStatus(A, again, tag);
+        deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (!"COMPLETED".equals(status.get("status").asText()) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            status = batchStatus(A, again, tag);
+        }
+        assertEquals("COMPLETED", status.get("status").asText(), status.toString());
+        assertEquals(total, status.get("counts").get("SUCCESS").asInt(), status.toString());
+        assertEquals(0, status.get("counts").get("CONFLICT").asInt(), "no person was processed twice: " + status);
+        assertEquals(0, status.get("counts").get("FAILED").asInt(), status.toString());
+        try (Keycloak admin = A.admin()) {
+            assertEquals(total, admin.realm(DemoRealm.NAME).users().count("crash-" + tag), "one Keycloak user per person");
+        }
+        System.out.printf("[lanyard-tests] kill mid-batch: %d of %d migrated before both nodes were killed; after a restart %d,"
+                + " no conflict, no failure%n", migratedBeforeKill, total, total);
+    }
+
+    private static JsonNode batchStatus(Node node, String token, String tag) {
+        Reply reply = Api.get(node.realmUrl(DemoRealm.NAME) + "/migrate/status?migrationBatchId=crash-" + tag, token);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
     }
 
     private static String createUser(String prefix) {

@@ -50,7 +50,12 @@ public final class Api {
 
     /** A client-credentials access token of {@code clientId}. */
     public static String clientToken(String realm, String clientId, String secret) {
-        Reply reply = form(realmUrl(realm) + "/protocol/openid-connect/token",
+        return clientTokenAt(realmUrl(realm), clientId, secret);
+    }
+
+    /** As {@link #clientToken} from the realm at {@code realmUrl} (another node's, say). */
+    public static String clientTokenAt(String realmUrl, String clientId, String secret) {
+        Reply reply = form(realmUrl + "/protocol/openid-connect/token",
                 Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
         if (reply.status() != 200) {
             throw new AssertionError("Client credentials grant failed: " + reply.status() + " " + reply.body());

@@ -19,6 +19,9 @@ public final class DemoRealm implements RealmConfig {
     public static final String PARTNER = "demo-partner";
     public static final String PARTNER_SECRET = "demo-partner-secret";
     public static final int FAILURE_FACTOR = 5;
+    /** The migration partner: its tokens carry the MIGRATE_USERS scope (realm-config's client scope). */
+    public static final String MIGRATOR = "demo-migrator";
+    public static final String MIGRATOR_SECRET = "demo-migrator-secret";
 
     @Override
     public RealmBuilder configure(RealmBuilder realm) {

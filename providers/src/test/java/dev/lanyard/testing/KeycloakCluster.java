@@ -55,7 +55,7 @@ public final class KeycloakCluster implements AutoCloseable {
     }
 
     private final List<Node> nodes;
-    private final List<Process> processes = new ArrayList<>();
+    private final java.util.Map<Node, Process> processes = new java.util.LinkedHashMap<>();
 
     private KeycloakCluster(List<Node> nodes) {
         this.nodes = nodes;
@@ -104,12 +104,32 @@ public final class KeycloakCluster implements AutoCloseable {
         }
     }
 
+    /** Kills the node the hard way (SIGKILL to kc.sh and its JVM): no shutdown hook, no transaction finishes. */
+    public void kill(Node node) throws Exception {
+        Process process = processes.remove(node);
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> tree = process.descendants().toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        for (ProcessHandle child : tree) {
+            child.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    /** Starts a stopped or killed node again on its own installation (its log is appended to). */
+    public void restart(Node node) throws Exception {
+        launch(DIR.resolve(node.name()), node);
+    }
+
     private void stopNodes() {
-        for (Process process : processes) {
+        for (Process process : processes.values()) {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
         }
-        for (Process process : processes) {
+        for (Process process : processes.values()) {
             try {
                 if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                     process.destroyForcibly();
@@ -148,6 +168,10 @@ public final class KeycloakCluster implements AutoCloseable {
     private void startNode(Path dist, Node node) throws Exception {
         Path home = DIR.resolve(node.name());
         copyTree(dist, home);
+        launch(home, node);
+    }
+
+    private void launch(Path home, Node node) throws Exception {
         List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                 "--http-enabled=true", "--http-port=" + node.httpPort(), "--http-management-port=" + node.managementPort(),
                 "--hostname-strict=false",
@@ -155,13 +179,13 @@ public final class KeycloakCluster implements AutoCloseable {
                 "--cache=ispn", "--cache-stack=jdbc-ping",
                 "--cache-embedded-network-bind-address=127.0.0.1", "--cache-embedded-network-bind-port=" + node.jgroupsPort(),
                 "--log=console,file", "--log-file=" + node.logFile(), "--log-level=INFO,dev.lanyard:debug");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
-                .redirectErrorStream(true).redirectOutput(DIR.resolve(node.name() + ".console").toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(DIR.resolve(node.name() + ".console").toFile()));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         Process process = builder.start();
-        processes.add(process);
+        processes.put(node, process);
         awaitReady(node, process);
     }
 

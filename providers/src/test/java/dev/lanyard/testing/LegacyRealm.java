@@ -27,6 +27,8 @@ public final class LegacyRealm implements RealmConfig {
     public static final String APP = "legacy-app";
     public static final String APP_SECRET = "legacy-app-secret";
     public static final String HASH = "pbkdf2-sha256";
+    /** Keycloak 26's default iterations for pbkdf2-sha256, which the policy does not override. */
+    public static final int HASH_ITERATIONS = 600_000;
 
     /** Changes settings of the realm's legacy federation through the admin API, as an admin would. */
     public static void updateFederation(ManagedRealm realm, Map<String, String> changes) {

@@ -1,0 +1,51 @@
+package dev.lanyard.jpa;
+
+import java.util.List;
+
+import dev.lanyard.LanyardProviderFactory;
+import dev.lanyard.migration.batch.MigrationBatchEntity;
+import dev.lanyard.migration.batch.MigrationRecordEntity;
+import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
+import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
+import org.keycloak.models.KeycloakSession;
+
+/**
+ * Lanyard's own tables, for what Keycloak has no place for (ARCHITECTURE.md): Keycloak adds these
+ * entities to its persistence unit and runs the master changelog, which includes one file per
+ * change, at start-up. Each capability's entities are listed here.
+ */
+public final class LanyardEntityProviderFactory implements JpaEntityProviderFactory, LanyardProviderFactory<JpaEntityProvider> {
+
+    public static final String ID = "lanyard-entities";
+
+    private static final List<Class<?>> ENTITIES = List.of(MigrationBatchEntity.class, MigrationRecordEntity.class);
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public JpaEntityProvider create(KeycloakSession session) {
+        return new JpaEntityProvider() {
+            @Override
+            public List<Class<?>> getEntities() {
+                return ENTITIES;
+            }
+
+            @Override
+            public String getChangelogLocation() {
+                return "META-INF/lanyard-changelog-master.xml";
+            }
+
+            @Override
+            public String getFactoryId() {
+                return ID;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+}

@@ -1,0 +1,170 @@
+package dev.lanyard.migration.batch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lanyard.rest.ApiError;
+import dev.lanyard.rest.BearerAuth;
+import dev.lanyard.rest.Caller;
+import dev.lanyard.rest.Endpoints;
+import dev.lanyard.rest.ErrorCodes;
+import dev.lanyard.rest.JsonBody;
+import dev.lanyard.rest.Tenants;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/**
+ * Seed 000 "Migration Workflow": {@code POST /migrate} queues a batch, {@code GET /migrate/status}
+ * reports it, {@code POST /migrate/{migrationBatchId}} retries its failed records. Callers are
+ * partner clients whose client-credentials token carries the {@value #SCOPE} scope.
+ */
+public final class MigrationResource {
+
+    public static final String SCOPE = "MIGRATE_USERS";
+    public static final String BATCH_EXISTS = "BATCH_EXISTS";
+    public static final String BATCH_NOT_FOUND = "BATCH_NOT_FOUND";
+    public static final String NOTHING_TO_RETRY = "NOTHING_TO_RETRY";
+
+    /** Per request; larger migrations are several batches. Keeps one request's transaction and body bounded. */
+    static final int MAX_USERS = 5_000;
+    /** Below Keycloak's HTTP body limit (10 MiB), room for 5,000 people of ~1.5 kB. */
+    static final int MAX_BODY_CHARS = 8 * 1024 * 1024;
+    static final int MAX_PAGE_SIZE = 500;
+    static final int DEFAULT_PAGE_SIZE = 50;
+    private static final Pattern BATCH_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public MigrationResource(KeycloakSession session) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+    }
+
+    public Response submit(HttpHeaders headers, String rawBody) {
+        Caller caller = authorize(headers);
+        JsonBody body = JsonBody.parse(headers, rawBody, Set.of("migrationBatchId", "users"), MAX_BODY_CHARS);
+        String batchId = batchId(body.requiredString("migrationBatchId", 64));
+        List<JsonNode> users = body.requiredObjectArray("users", MAX_USERS);
+        MigrationBatchStore store = new MigrationBatchStore(session);
+        if (store.find(realm.getId(), batchId).isPresent()) {
+            throw exists();
+        }
+        try {
+            store.create(realm.getId(), batchId, caller.client().getClientId(), users);
+        } catch (PersistenceException sameIdAtTheSameTime) {
+            // Another node stored the same batch id between the check and the insert: the unique key refused it.
+            session.getTransactionManager().setRollbackOnly();
+            throw exists();
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("code", "MIGRATION_ACCEPTED");
+        answer.put("message", "The batch is queued; GET /migrate/status?migrationBatchId=" + batchId + " reports its progress.");
+        answer.put("migrationBatchId", batchId);
+        answer.put("total", users.size());
+        return Endpoints.json(202, answer);
+    }
+
+    public Response status(HttpHeaders headers, String batchIdParam, String pageParam, String sizeParam) {
+        authorize(headers);
+        if (batchIdParam == null || batchIdParam.isBlank()) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The query parameter 'migrationBatchId' is required.");
+        }
+        int page = number(pageParam, "page", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
+        int size = number(sizeParam, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+        MigrationBatchStore store = new MigrationBatchStore(session);
+        MigrationBatchEntity batch = find(store, batchIdParam);
+        Map<RecordState, Long> counts = store.counts(batch);
+
+        List<Map<String, Object>> failed = new ArrayList<>();
+        for (MigrationRecordEntity record : store.failed(batch, page * size, size)) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("index", record.getSeq());
+            item.put("username", record.getUsername());
+            item.put("reason", record.getReason());
+            item.put("message", record.getMessage());
+            item.put("attempts", record.getAttempts());
+            failed.add(item);
+        }
+        Map<String, Object> failures = new LinkedHashMap<>();
+        failures.put("page", page);
+        failures.put("size", size);
+        failures.put("total", counts.get(RecordState.FAILED));
+        failures.put("records", failed);
+
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("migrationBatchId", batch.getBatchId());
+        answer.put("status", counts.get(RecordState.PENDING) > 0 ? "IN_PROGRESS" : "COMPLETED");
+        answer.put("total", batch.getTotal());
+        answer.put("submittedAt", batch.getSubmittedAt());
+        answer.put("submittedBy", batch.getSubmittedBy());
+        answer.put("counts", counts);
+        answer.put("failed", failures);
+        return Endpoints.json(200, answer);
+    }
+
+    public Response retry(HttpHeaders headers, String batchIdParam) {
+        authorize(headers);
+        MigrationBatchStore store = new MigrationBatchStore(session);
+        MigrationBatchEntity batch = find(store, batchIdParam);
+        int requeued = store.requeueFailed(batch);
+        if (requeued == 0) {
+            throw new ApiError(409, NOTHING_TO_RETRY, "The batch has no failed records.");
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("code", "RETRY_ACCEPTED");
+        answer.put("message", "The failed records are queued again; successful and conflicting ones are left as they are.");
+        answer.put("migrationBatchId", batch.getBatchId());
+        answer.put("retried", requeued);
+        return Endpoints.json(202, answer);
+    }
+
+    private Caller authorize(HttpHeaders headers) {
+        Caller caller = BearerAuth.authenticate(session).requireServiceAccount().requireScope(SCOPE);
+        Tenants.requireThisRealm(realm, headers);
+        return caller;
+    }
+
+    private MigrationBatchEntity find(MigrationBatchStore store, String batchIdParam) {
+        boolean plausible = batchIdParam != null && BATCH_ID.matcher(batchIdParam).matches();
+        return (plausible ? store.find(realm.getId(), batchIdParam) : java.util.Optional.<MigrationBatchEntity>empty())
+                .orElseThrow(() -> ApiError.notFound(BATCH_NOT_FOUND, "No migration batch with this id exists in this tenant."));
+    }
+
+    private static String batchId(String value) {
+        if (!BATCH_ID.matcher(value).matches()) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST,
+                    "'migrationBatchId' must be 1 to 64 letters, digits, '.', '_', ':' or '-'.");
+        }
+        return value;
+    }
+
+    private static ApiError exists() {
+        return new ApiError(409, BATCH_EXISTS, "A batch with this migrationBatchId exists already; retry it with"
+                + " POST /migrate/{migrationBatchId} or submit under a new id.");
+    }
+
+    private static int number(String value, String name, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "'" + name + "' must be a whole number from " + min + " to " + max + ".");
+    }
+}
