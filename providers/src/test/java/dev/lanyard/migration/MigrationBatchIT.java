@@ -204,7 +204,9 @@ class MigrationBatchIT {
                 "bc2y." + tag, "bcrypt-pass-2y", "pb256." + tag, "pbkdf2-pass-256", "pb512." + tag, "pbkdf2-pass-512",
                 "sha." + tag, "sha256-pass-1");
         List<Map<String, Object>> users = new ArrayList<>();
-        credentials.forEach((name, credential) -> users.add(Migrations.withCredential(Migrations.person(name, null, "ACTIVE"), credential)));
+        // With an email: the realm's user profile requires one, else the sign-in stops at "update your profile".
+        credentials.forEach((name, credential) -> users.add(Migrations.withCredential(Migrations.person(name, name + "@legacy.test", "ACTIVE"),
+                credential)));
         assertEquals(202, Migrations.submit(LegacyRealm.NAME, token, "hashes-" + tag, users).status());
         JsonNode status = Migrations.awaitCompleted(LegacyRealm.NAME, token, "hashes-" + tag, PROCESSING);
         assertEquals(6, status.get("counts").get("SUCCESS").asInt(), status.toString());
