@@ -3,6 +3,8 @@ package dev.lanyard.jpa;
 import java.util.List;
 
 import dev.lanyard.LanyardProviderFactory;
+import dev.lanyard.audit.HttpLogEntity;
+import dev.lanyard.audit.PersonAuditEntity;
 import dev.lanyard.migration.batch.MigrationBatchEntity;
 import dev.lanyard.migration.batch.MigrationRecordEntity;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
@@ -18,7 +20,8 @@ public final class LanyardEntityProviderFactory implements JpaEntityProviderFact
 
     public static final String ID = "lanyard-entities";
 
-    private static final List<Class<?>> ENTITIES = List.of(MigrationBatchEntity.class, MigrationRecordEntity.class);
+    private static final List<Class<?>> ENTITIES = List.of(MigrationBatchEntity.class, MigrationRecordEntity.class,
+            PersonAuditEntity.class, HttpLogEntity.class);
 
     @Override
     public String getId() {

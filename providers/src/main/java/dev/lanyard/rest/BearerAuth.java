@@ -34,6 +34,8 @@ public final class BearerAuth {
             throw ApiError.unauthorized(ErrorCodes.INVALID_TOKEN,
                     "The bearer token is invalid, expired, or not issued by this realm.");
         }
-        return new Caller(result.token(), result.client(), result.user(), result.session());
+        Caller caller = new Caller(result.token(), result.client(), result.user(), result.session());
+        session.setAttribute(Caller.ATTRIBUTE, caller);
+        return caller;
     }
 }

@@ -16,6 +16,9 @@ import org.keycloak.representations.AccessToken;
  */
 public record Caller(AccessToken token, ClientModel client, UserModel user, UserSessionModel userSession) {
 
+    /** Session attribute holding the request's verified caller, for the audit of the call. */
+    public static final String ATTRIBUTE = "lanyard.caller";
+
     /** A client-credentials token: the subject is the client's service account, not a person. */
     public boolean isServiceAccount() {
         return user != null && user.getServiceAccountClientLink() != null;

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import dev.lanyard.audit.RestAudit;
 import dev.lanyard.migration.LegacyUnavailableException;
 import dev.lanyard.migration.LegacyUserStorageProvider;
 import org.jboss.logging.Logger;
@@ -28,7 +29,21 @@ public final class Endpoints {
     private Endpoints() {
     }
 
-    public static Response run(KeycloakSession session, SeedEnvelope envelope, Supplier<Response> endpoint) {
+    /**
+     * Runs one operation: {@code operation} is its OpenAPI operationId, {@code body} the request body
+     * as received (null if none). In realms that list {@code lanyard-audit}, the call and its answer
+     * are written to the audit trail (a refusal too; a rolled-back call is not).
+     */
+    public static Response run(KeycloakSession session, SeedEnvelope envelope, String operation, String body, Supplier<Response> endpoint) {
+        Response response = answer(session, envelope, endpoint);
+        if (!session.getTransactionManager().getRollbackOnly()) {
+            Caller caller = (Caller) session.getAttribute(Caller.ATTRIBUTE);
+            RestAudit.record(session, operation, body, caller == null ? null : caller.user(), response);
+        }
+        return response;
+    }
+
+    private static Response answer(KeycloakSession session, SeedEnvelope envelope, Supplier<Response> endpoint) {
         session.setAttribute(LegacyUserStorageProvider.RAISE_OUTAGE, Boolean.TRUE);
         try {
             return endpoint.get();

@@ -47,6 +47,20 @@ public enum SeedEnvelope {
 
     abstract Map<String, Object> body(String tenant, ApiError error);
 
+    /** Seed 003's answer to a successful call: {@code contextResponse} with statusCode SUCCESS, and the data. */
+    public static Map<String, Object> authServiceSuccess(String tenant, Object responseData) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("tenantName", tenant);
+        context.put("statusCode", "SUCCESS");
+        context.put("statusMessage", null);
+        context.put("additionalStatusCode", null);
+        context.put("additionalStatusMessage", null);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("contextResponse", context);
+        body.put("responseData", responseData);
+        return body;
+    }
+
     private static Map<String, Object> codeAndMessage(ApiError error) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", error.code());

@@ -41,7 +41,7 @@ public final class UserApiResource {
     @Path("pwless-login-send-otp")
     @Produces(MediaType.APPLICATION_JSON)
     public Response sendPasswordlessOtp(@Context HttpHeaders headers, String body) {
-        return Endpoints.run(session, SeedEnvelope.PLATFORM,
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, "sendPasswordlessOtp", body,
                 () -> new PasswordlessLoginResource(session).sendOtp(headers, body));
     }
 
@@ -49,7 +49,7 @@ public final class UserApiResource {
     @Path("site/{siteId}/login/pwless-otp")
     @Produces(MediaType.APPLICATION_JSON)
     public Response loginWithPasswordlessOtp(@Context HttpHeaders headers, @PathParam("siteId") String siteId, String body) {
-        return Endpoints.run(session, SeedEnvelope.PLATFORM,
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, "loginWithPasswordlessOtp", body,
                 () -> new PasswordlessLoginResource(session).loginWithOtp(headers, siteId, body));
     }
 
@@ -57,28 +57,28 @@ public final class UserApiResource {
     @Path("mfa/totp")
     @Produces(MediaType.APPLICATION_JSON)
     public Response totpStatus() {
-        return Endpoints.run(session, SeedEnvelope.PLATFORM, () -> new TotpResource(session).status());
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, "getTotpStatus", null, () -> new TotpResource(session).status());
     }
 
     @POST
     @Path("mfa/totp/setup")
     @Produces(MediaType.APPLICATION_JSON)
     public Response totpSetup(@Context HttpHeaders headers, String body) {
-        return Endpoints.run(session, SeedEnvelope.PLATFORM, () -> new TotpResource(session).setup(headers, body));
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, "setupTotp", body, () -> new TotpResource(session).setup(headers, body));
     }
 
     @POST
     @Path("mfa/totp/enroll")
     @Produces(MediaType.APPLICATION_JSON)
     public Response totpEnroll(@Context HttpHeaders headers, String body) {
-        return Endpoints.run(session, SeedEnvelope.PLATFORM, () -> new TotpResource(session).enroll(headers, body));
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, "enrollTotp", body, () -> new TotpResource(session).enroll(headers, body));
     }
 
     @DELETE
     @Path("mfa/totp/{credentialId}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response totpRemove(@Context HttpHeaders headers, @PathParam("credentialId") String credentialId, String body) {
-        return Endpoints.run(session, SeedEnvelope.PLATFORM,
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, "removeTotpDevice", body,
                 () -> new TotpResource(session).remove(headers, credentialId, body));
     }
 

@@ -6,6 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -13,6 +18,8 @@ import dev.lanyard.testing.DemoRealm;
 import dev.lanyard.testing.KeycloakCluster;
 import dev.lanyard.testing.LanyardServer;
 import dev.lanyard.testing.Secrets;
+import dev.lanyard.testing.SuiteEnvironment;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -52,6 +59,43 @@ class SecretLeakIT {
         }
         System.out.printf("[lanyard-tests] secret-leak scan: %d secrets, %d log bytes (suite server and %d cluster logs), 0 hits%n",
                 secrets.size(), scanned, KeycloakCluster.logFiles().size());
+    }
+
+    /** Lanyard's own tables (audit records, HTTP logs, migration records), read straight from the suite's PostgreSQL. */
+    @Test
+    void noSecretTheSuiteUsedIsInLanyardsTables() throws Exception {
+        Assumptions.assumeTrue("postgres".equals(SuiteEnvironment.database()),
+                "Lanyard's tables are read over JDBC from PostgreSQL; on in-memory H2 they live inside the server");
+        StringBuilder rows = new StringBuilder();
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + SuiteEnvironment.DATABASE, "postgres", "postgres");
+             Statement statement = db.createStatement()) {
+            List<String> tables = new java.util.ArrayList<>();
+            try (ResultSet names = statement.executeQuery(
+                    "select table_name from information_schema.tables where lower(table_name) like 'lanyard\\_%'")) {
+                while (names.next()) {
+                    tables.add(names.getString(1));
+                }
+            }
+            for (String table : tables) {
+                int count = 0;
+                try (ResultSet all = statement.executeQuery("select * from \"" + table + "\"")) {
+                    int columns = all.getMetaData().getColumnCount();
+                    while (all.next()) {
+                        count++;
+                        for (int c = 1; c <= columns; c++) {
+                            rows.append(all.getString(c)).append('\n');
+                        }
+                    }
+                }
+                counts.put(table.toLowerCase(java.util.Locale.ROOT), count);
+            }
+        }
+        assertTrue(counts.getOrDefault("lanyard_person_audit", 0) > 0 && counts.getOrDefault("lanyard_http_log", 0) > 0
+                && counts.getOrDefault("lanyard_migration_record", 0) > 0, "the suite wrote audit, HTTP log and migration rows: " + counts);
+        List<String> leaked = Secrets.foundIn(Secrets.seen(), rows.toString());
+        assertTrue(leaked.isEmpty(), leaked.size() + " secrets found in Lanyard's tables: " + leaked);
+        System.out.printf("[lanyard-tests] secret-leak scan of Lanyard's tables %s: %d secrets, 0 hits%n", counts, Secrets.seen().size());
     }
 
     @Test

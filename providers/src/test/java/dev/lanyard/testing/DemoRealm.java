@@ -22,6 +22,9 @@ public final class DemoRealm implements RealmConfig {
     /** The migration partner: its tokens carry the MIGRATE_USERS scope (realm-config's client scope). */
     public static final String MIGRATOR = "demo-migrator";
     public static final String MIGRATOR_SECRET = "demo-migrator-secret";
+    /** Reads audit trails: its service account holds realm-management's view-events role. */
+    public static final String AUDITOR = "demo-auditor";
+    public static final String AUDITOR_SECRET = "demo-auditor-secret";
 
     @Override
     public RealmBuilder configure(RealmBuilder realm) {

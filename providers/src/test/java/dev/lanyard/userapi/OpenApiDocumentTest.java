@@ -23,6 +23,8 @@ import jakarta.ws.rs.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.lanyard.authapi.AuthApiProviderFactory;
+import dev.lanyard.authapi.AuthApiResource;
 import dev.lanyard.migration.batch.MigrateApiProviderFactory;
 import dev.lanyard.migration.batch.MigrateApiResource;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ class OpenApiDocumentTest {
 
     /** Root resource class of each realm resource provider, by its URL segment. */
     private static final Map<String, Class<?>> ROOTS = Map.of(UserApiProviderFactory.ID, UserApiResource.class,
-            MigrateApiProviderFactory.ID, MigrateApiResource.class);
+            MigrateApiProviderFactory.ID, MigrateApiResource.class, AuthApiProviderFactory.ID, AuthApiResource.class);
 
     private static final Map<Class<? extends Annotation>, String> VERBS = Map.of(
             GET.class, "GET", POST.class, "POST", PUT.class, "PUT", DELETE.class, "DELETE", PATCH.class, "PATCH");

@@ -35,7 +35,8 @@ public final class MigrateApiResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public Response submitBatch(@Context HttpHeaders headers, String body) {
-        return Endpoints.run(session, SeedEnvelope.PLATFORM, () -> new MigrationResource(session).submit(headers, body));
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, "submitMigrationBatch", body,
+                () -> new MigrationResource(session).submit(headers, body));
     }
 
     @GET
@@ -43,7 +44,7 @@ public final class MigrateApiResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response batchStatus(@Context HttpHeaders headers, @QueryParam("migrationBatchId") String migrationBatchId,
                                 @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Endpoints.run(session, SeedEnvelope.PLATFORM,
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, "getMigrationBatchStatus", null,
                 () -> new MigrationResource(session).status(headers, migrationBatchId, page, size));
     }
 
@@ -51,7 +52,8 @@ public final class MigrateApiResource {
     @Path("{migrationBatchId}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response retryBatch(@Context HttpHeaders headers, @PathParam("migrationBatchId") String migrationBatchId) {
-        return Endpoints.run(session, SeedEnvelope.PLATFORM, () -> new MigrationResource(session).retry(headers, migrationBatchId));
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, "retryMigrationBatch", null,
+                () -> new MigrationResource(session).retry(headers, migrationBatchId));
     }
 
     // Requests no operation above matches: 404 or 405 in the seed's envelope, not Keycloak's generic error.

@@ -18,6 +18,7 @@ import dev.lanyard.rest.Caller;
 import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.ErrorCodes;
 import dev.lanyard.rest.JsonBody;
+import dev.lanyard.rest.QueryParams;
 import dev.lanyard.rest.Tenants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -79,8 +80,8 @@ public final class MigrationResource {
         if (batchIdParam == null || batchIdParam.isBlank()) {
             throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The query parameter 'migrationBatchId' is required.");
         }
-        int page = number(pageParam, "page", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
-        int size = number(sizeParam, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+        int page = QueryParams.integer(pageParam, "page", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
+        int size = QueryParams.integer(sizeParam, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
         MigrationBatchStore store = new MigrationBatchStore(session);
         MigrationBatchEntity batch = find(store, batchIdParam);
         Map<RecordState, Long> counts = store.counts(batch);
@@ -151,20 +152,5 @@ public final class MigrationResource {
     private static ApiError exists() {
         return new ApiError(409, BATCH_EXISTS, "A batch with this migrationBatchId exists already; retry it with"
                 + " POST /migrate/{migrationBatchId} or submit under a new id.");
-    }
-
-    private static int number(String value, String name, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "'" + name + "' must be a whole number from " + min + " to " + max + ".");
     }
 }

@@ -57,6 +57,15 @@ class SubmittedPersonTest {
     }
 
     @Test
+    void aPlainPasswordIsMaskedBeforeTheEntryIsStoredAndStillRefused() throws Exception {
+        JsonNode stored = MigrationBatchStore.storable(with("password", "\"hunter2-secret\""));
+        assertFalse(stored.toString().contains("hunter2-secret"));
+        assertEquals(Outcome.PLAIN_PASSWORD_REFUSED, reason(stored));
+        JsonNode seed = json(SEED_PERSON);
+        assertEquals(seed, MigrationBatchStore.storable(seed), "seed 003's null password is stored as it is");
+    }
+
+    @Test
     void theRecordsUsernameIsTakenFromEitherPlaceAndMadePrintable() throws Exception {
         assertEquals("a20190404", SubmittedPerson.usernameOf(json(SEED_PERSON)));
         ObjectNode credentialOnly = (ObjectNode) json(SEED_PERSON);
