@@ -17,9 +17,9 @@ import org.apache.commons.codec.language.Soundex;
  * least one of them unless it changes both the first letter and a consonant class further on.
  * Parts without letters (numbers in vessel names) are filed under their own text.
  * <p>
- * A screening looks up the keys of its own parts and scores only the names found for at least two
- * of its parts (one, when either name has only one part): a few dozen names instead of the list's
- * twenty thousand, and never a name that shares no more than one common first name or particle.
+ * A screening looks up the keys of its own parts and scores only the names found for enough of
+ * them ({@link #candidates}): a few dozen names instead of the list's forty thousand (names and
+ * their joined variants), and never one that shares only a common first name or a particle.
  */
 final class NameIndex {
 
@@ -33,6 +33,11 @@ final class NameIndex {
             return natural.parts();
         }
     }
+
+    static final double MIN_FOUND_WEIGHT = 7;
+    /** A posting is a name id and the index of its part that has the key, in one int. */
+    private static final int PART_BITS = 5;
+    private static final int MAX_PART = (1 << PART_BITS) - 1;
 
     private final Soundex soundex = new Soundex();
     private final List<Name> names;
@@ -51,7 +56,7 @@ final class NameIndex {
         }
         this.names = List.copyOf(all);
         Map<String, int[]> frozen = new HashMap<>(building.size() * 2);
-        building.forEach((key, ids) -> frozen.put(key, ids.stream().mapToInt(Integer::intValue).distinct().toArray()));
+        building.forEach((key, postings) -> frozen.put(key, postings.stream().mapToInt(Integer::intValue).distinct().toArray()));
         this.postings = Map.copyOf(frozen);
     }
 
@@ -70,10 +75,11 @@ final class NameIndex {
                 // matcher's per-screening cache of part scores relies on.
                 parts[i] = canonical.computeIfAbsent(parts[i], p -> p);
                 keys[i] = key(parts[i]);
-                building.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(id);
+                int posting = id << PART_BITS | Math.min(i, MAX_PART);
+                building.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(posting);
                 String tail = tailKey(parts[i]);
-                if (tail != null) {
-                    building.computeIfAbsent(tail, k -> new ArrayList<>()).add(id);
+                if (tail != null && !tail.equals(keys[i])) {
+                    building.computeIfAbsent(tail, k -> new ArrayList<>()).add(posting);
                 }
             }
             names.add(new Name(entry, type, raw, kind, variant, keys));
@@ -96,41 +102,81 @@ final class NameIndex {
     }
 
     /**
-     * The ids of the names found for at least two of the screened parts (for one if the screened
-     * name or the listed name has one part only).
+     * The ids of the names whose parts sound like enough of the screened name: {@code share} of its
+     * weight, and at least {@value #MIN_FOUND_WEIGHT} (two ordinary parts) unless the screened or
+     * the listed name weighs less. Short parts ({@link NameParts#isShort}) are not looked up when
+     * the name has two longer ones: {@code AL} and {@code BIN} are in thousands of names and tell
+     * none apart.
      */
-    int[] candidates(String[] screenedParts) {
-        // Bit i of a name's mask: screened part i found it. Past the 31st, parts count as the 31st.
-        int[] found = new int[names.size()];
+    int[] candidates(NameParts screened, double share) {
+        String[] parts = screened.parts();
+        String[] keys = new String[parts.length];
+        double[] weights = new double[parts.length];
+        boolean[] lookedUp = new boolean[parts.length];
+        int longParts = 0;
+        for (String part : parts) {
+            longParts += NameParts.isShort(part) ? 0 : 1;
+        }
+        double lookedUpWeight = 0;
+        for (int i = 0; i < parts.length; i++) {
+            keys[i] = key(parts[i]);
+            // A part that sounds like an earlier one (MOHAMED MOHAMMED) would find the same names again.
+            boolean repeated = Arrays.asList(keys).subList(0, i).contains(keys[i]);
+            lookedUp[i] = !repeated && (longParts < 2 || !NameParts.isShort(parts[i]));
+            weights[i] = lookedUp[i] ? screened.weights()[i] : 0;
+            lookedUpWeight += weights[i];
+        }
+        // Per name, which screened parts found it and which of its parts they found (bit masks;
+        // parts past the 31st share the last bit, and no name has that many).
+        int[] screenedFound = new int[names.size()];
+        int[] listedFound = new int[names.size()];
         int[] touched = new int[256];
         int count = 0;
-        for (int i = 0; i < screenedParts.length; i++) {
-            int bit = 1 << Math.min(i, 30);
-            String tail = tailKey(screenedParts[i]);
-            for (String key : tail == null ? new String[] {key(screenedParts[i])} : new String[] {key(screenedParts[i]), tail}) {
-                int[] ids = postings.get(key);
-                if (ids == null) {
+        for (int i = 0; i < parts.length; i++) {
+            if (!lookedUp[i]) {
+                continue;
+            }
+            String tail = tailKey(parts[i]);
+            for (String key : tail == null ? new String[] {keys[i]} : new String[] {keys[i], tail}) {
+                int[] found = postings.get(key);
+                if (found == null) {
                     continue;
                 }
-                for (int id : ids) {
-                    if (found[id] == 0) {
+                for (int posting : found) {
+                    int id = posting >>> PART_BITS;
+                    if (screenedFound[id] == 0) {
                         if (count == touched.length) {
                             touched = Arrays.copyOf(touched, count * 2);
                         }
                         touched[count++] = id;
                     }
-                    found[id] |= bit;
+                    screenedFound[id] |= 1 << Math.min(i, MAX_PART);
+                    listedFound[id] |= 1 << (posting & MAX_PART);
                 }
             }
         }
+        double enough = lookedUpWeight * share;
         int kept = 0;
         for (int t = 0; t < count; t++) {
             int id = touched[t];
-            if (Integer.bitCount(found[id]) >= Math.min(2, Math.min(screenedParts.length, names.get(id).parts().length))) {
+            NameParts listed = names.get(id).natural();
+            // One listed part found by two screened ones (HASSAN by BASSAM and HASSAN) counts once.
+            double foundWeight = Math.min(weightOf(screenedFound[id], weights), weightOf(listedFound[id], listed.weights()));
+            double needed = Math.max(enough, Math.min(MIN_FOUND_WEIGHT, Math.min(lookedUpWeight, listed.weight())));
+            if (foundWeight >= needed) {
                 touched[kept++] = id;
             }
         }
         return Arrays.copyOf(touched, kept);
+    }
+
+    private static double weightOf(int mask, double[] weights) {
+        double weight = 0;
+        for (int bits = mask; bits != 0; bits &= bits - 1) {
+            int i = Integer.numberOfTrailingZeros(bits);
+            weight += i < weights.length ? weights[i] : 0;
+        }
+        return weight;
     }
 
     Name name(int id) {

@@ -16,8 +16,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * to 1 when both parts have the same Soundex code ({@code MOHAMMED} and {@code MUHAMAD}); below
  * 0.9, where two parts stop being one name with a typo and become two names ({@code MARY} and
  * {@code MARK}, 0.88), the score falls three times as fast. Pairs are averaged by
- * {@link NameParts part weight}. Listed parts left unpaired (the middle name nobody typed) take
- * off a quarter of their share of the listed name. Part order does not matter: {@code First Last}
+ * {@link NameParts part weight}. Parts left unpaired on either side (the middle name nobody
+ * typed, or one the list does not have) take off a quarter of their share of their name. Part order does not matter: {@code First Last}
  * and {@code LAST, First} score alike.</li>
  * <li><b>Whole name.</b> Jaro-Winkler of the two whole names, which sees what pairing parts
  * misses (a name split or joined differently without a particle). It lifts the parts score by
@@ -37,11 +37,59 @@ final class NameMatcher {
 
     /** The score of one pair of name parts, Soundex and knee applied. */
     double part(String a, String aKey, String b, String bKey) {
-        double similarity = jaroWinkler.apply(a, b);
-        if (aKey.equals(bKey)) {
-            similarity += SOUNDEX_PULL * (1 - similarity);
+        boolean sameSound = aKey.equals(bKey);
+        // Most pairs are two unrelated names: skip Jaro-Winkler when even its upper bound would score 0.
+        if (knee(soundex(jaroWinklerBound(a, b), sameSound)) == 0) {
+            return 0;
         }
+        return knee(soundex(jaroWinkler.apply(a, b), sameSound));
+    }
+
+    private static double soundex(double similarity, boolean sameSound) {
+        return sameSound ? similarity + SOUNDEX_PULL * (1 - similarity) : similarity;
+    }
+
+    private static double knee(double similarity) {
         return similarity >= KNEE ? similarity : Math.max(0, KNEE - BELOW_KNEE_SLOPE * (KNEE - similarity));
+    }
+
+    /**
+     * No less than the Jaro-Winkler similarity of two normalised parts: Jaro counted as if every
+     * letter of one that occurs in the other matched, in order, plus the prefix bonus. No allocation:
+     * this runs for every pair of parts, Jaro-Winkler itself only for the few that may score.
+     */
+    static double jaroWinklerBound(String a, String b) {
+        long lettersOfA = letters(a);
+        long lettersOfB = letters(b);
+        int common = Math.min(occurring(b, lettersOfA), occurring(a, lettersOfB));
+        if (common == 0) {
+            return 0;
+        }
+        double jaro = ((double) common / a.length() + (double) common / b.length() + 1) / 3;
+        int prefix = 0;
+        while (prefix < 4 && prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return jaro < 0.7 ? jaro : jaro + 0.1 * prefix * (1 - jaro);
+    }
+
+    /** The set of characters (0-9, A-Z, as normalised) as bits. */
+    private static long letters(String part) {
+        long set = 0;
+        for (int i = 0; i < part.length(); i++) {
+            set |= 1L << (part.charAt(i) & 63);
+        }
+        return set;
+    }
+
+    private static int occurring(String part, long letters) {
+        int count = 0;
+        for (int i = 0; i < part.length(); i++) {
+            if ((letters & 1L << (part.charAt(i) & 63)) != 0) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** One screened name, normalised, to score listed names against. Not thread-safe: one per screening. */
@@ -68,7 +116,7 @@ final class NameMatcher {
             this.pairScores = new ArrayList<>(parts.length);
             for (int i = 0; i < parts.length; i++) {
                 keys[i] = index.key(parts[i]);
-                pairScores.add(new IdentityHashMap<>());
+                pairScores.add(new IdentityHashMap<>(512));
             }
         }
 
@@ -101,6 +149,7 @@ final class NameMatcher {
             boolean[] screenedPaired = new boolean[n];
             boolean[] listedPaired = new boolean[m];
             double matched = 0;
+            double pairedScreenedWeight = 0;
             double pairedListedWeight = 0;
             for (int k = Math.min(n, m); k > 0; k--) {
                 int bestI = -1;
@@ -118,10 +167,13 @@ final class NameMatcher {
                 screenedPaired[bestI] = true;
                 listedPaired[bestJ] = true;
                 matched += best * weights[bestI];
+                pairedScreenedWeight += weights[bestI];
                 pairedListedWeight += name.natural().weights()[bestJ];
             }
-            double unpairedShare = (name.natural().weight() - pairedListedWeight) / name.natural().weight();
-            return matched / weight * (1 - UNPAIRED_PENALTY * unpairedShare);
+            double listedWeight = name.natural().weight();
+            return matched / pairedScreenedWeight
+                    * (1 - UNPAIRED_PENALTY * (weight - pairedScreenedWeight) / weight)
+                    * (1 - UNPAIRED_PENALTY * (listedWeight - pairedListedWeight) / listedWeight);
         }
     }
 }

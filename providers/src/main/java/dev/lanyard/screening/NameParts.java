@@ -22,38 +22,41 @@ record NameParts(String text, String[] parts, double[] weights, double weight) {
         return new NameParts(normalized, parts, weights, sum(weights));
     }
 
+    /** A part short enough to be a particle ({@code AL}, {@code BIN}, {@code ABU}, {@code DE}) or a short name ({@code LI}, {@code ALI}). */
+    static boolean isShort(String part) {
+        return part.length() <= MAX_PARTICLE;
+    }
+
     /**
-     * This name, then the name with a particle joined to its neighbour: {@code USAMA BIN LADIN} also
-     * as {@code USAMABIN LADIN} and {@code USAMA BINLADIN}, so that a name written joined, or split
-     * where the list joins it, still pairs part for part. A particle is a part of up to
-     * {@value #MAX_PARTICLE} letters ({@code AL}, {@code BIN}, {@code ABU}, {@code DE}, {@code VAN});
-     * longer parts are not joined, as {@code HERNANDEZGRISALES} would pair with a lone
-     * {@code HERNANDEZ} almost as well as the name itself and hide the missing part. A joined part
-     * weighs what its two parts did. Names of two parts stay as they are: one part would leave
-     * nothing to pair.
+     * This name, then, if it has particles, the name with each particle joined to the part after it:
+     * {@code USAMA BIN LADIN} also as {@code USAMA BINLADIN}, {@code ABD AL RAHMAN} as
+     * {@code ABDALRAHMAN}, so that a name written joined, or split where the list joins it, still
+     * pairs part for part. Parts of up to {@value #MAX_PARTICLE} letters count as particles here
+     * (a short name joined by mistake only adds a variant); longer parts are never joined, as
+     * {@code HERNANDEZGRISALES} would pair with a lone {@code HERNANDEZ} almost as well as the name
+     * itself and hide the missing part. A joined part weighs what its parts did. A variant of a
+     * single part is left out: it would leave nothing to pair.
      */
     List<NameParts> withJoinedParts() {
-        List<NameParts> variants = new ArrayList<>(parts.length);
-        variants.add(this);
-        for (int i = 0; parts.length >= 3 && i + 1 < parts.length; i++) {
-            if (parts[i].length() > MAX_PARTICLE && parts[i + 1].length() > MAX_PARTICLE) {
-                continue;
+        List<String> joined = new ArrayList<>(parts.length);
+        List<Double> joinedWeights = new ArrayList<>(parts.length);
+        StringBuilder pending = new StringBuilder();
+        double pendingWeight = 0;
+        for (int i = 0; i < parts.length; i++) {
+            pending.append(parts[i]);
+            pendingWeight += weights[i];
+            if (!isShort(parts[i]) || i == parts.length - 1) {
+                joined.add(pending.toString());
+                joinedWeights.add(pendingWeight);
+                pending.setLength(0);
+                pendingWeight = 0;
             }
-            String[] joined = new String[parts.length - 1];
-            double[] joinedWeights = new double[parts.length - 1];
-            for (int j = 0, k = 0; j < parts.length; j++, k++) {
-                if (j == i) {
-                    joined[k] = parts[j] + parts[j + 1];
-                    joinedWeights[k] = weights[j] + weights[j + 1];
-                    j++;
-                } else {
-                    joined[k] = parts[j];
-                    joinedWeights[k] = weights[j];
-                }
-            }
-            variants.add(new NameParts(String.join(" ", joined), joined, joinedWeights, weight));
         }
-        return variants;
+        if (joined.size() == parts.length || joined.size() < 2) {
+            return List.of(this);
+        }
+        double[] w = joinedWeights.stream().mapToDouble(Double::doubleValue).toArray();
+        return List.of(this, new NameParts(String.join(" ", joined), joined.toArray(new String[0]), w, weight));
     }
 
     private static double sum(double[] values) {

@@ -31,6 +31,7 @@ public final class Screener {
     private final SanctionsList list;
     private final double minScore;
     private final Set<EntryType> types;
+    private final double foundShare;
     private final NameMatcher matcher = new NameMatcher();
 
     /** Screens people: individuals only. */
@@ -49,6 +50,18 @@ public final class Screener {
         this.list = list;
         this.minScore = minScore;
         this.types = Set.copyOf(types);
+        this.foundShare = foundShare(minScore);
+    }
+
+    /**
+     * How much of a screened name (by part weight) a listed name must sound like to be scored. The
+     * parts of the rest pair badly or not at all, and each unpaired share costs
+     * {@link NameMatcher#UNPAIRED_PENALTY} of it: at 90, a name must sound like 60 % of the screened
+     * one to reach the minimum. Never less than half, so lower minimums keep the index selective.
+     */
+    static double foundShare(double minScore) {
+        double share = 1 - (1 - minScore / 100) / NameMatcher.UNPAIRED_PENALTY;
+        return Math.max(0.5, Math.min(1, share));
     }
 
     /**
@@ -84,7 +97,7 @@ public final class Screener {
         Map<Integer, Scored> bestPerEntry = new HashMap<>();
         for (NameParts variant : NameParts.of(normalized).withJoinedParts()) {
             NameMatcher.Screening screening = matcher.screening(variant, index);
-            for (int id : index.candidates(screening.parts)) {
+            for (int id : index.candidates(variant, foundShare)) {
                 NameIndex.Name name = index.name(id);
                 if (!types.contains(name.type())) {
                     continue;
