@@ -156,12 +156,23 @@ final class NameIndex {
             }
         }
         double enough = lookedUpWeight * share;
+        // The weight of each set of screened parts, once: thousands of names are found by the same few sets.
+        double[] weightOfSet = parts.length <= 12 ? new double[1 << parts.length] : null;
+        if (weightOfSet != null) {
+            for (int mask = 1; mask < weightOfSet.length; mask++) {
+                weightOfSet[mask] = weightOf(mask, weights);
+            }
+        }
         int kept = 0;
         for (int t = 0; t < count; t++) {
             int id = touched[t];
+            double screenedWeight = weightOfSet != null ? weightOfSet[screenedFound[id]] : weightOf(screenedFound[id], weights);
+            if (screenedWeight < enough) {
+                continue;
+            }
             NameParts listed = names.get(id).natural();
             // One listed part found by two screened ones (HASSAN by BASSAM and HASSAN) counts once.
-            double foundWeight = Math.min(weightOf(screenedFound[id], weights), weightOf(listedFound[id], listed.weights()));
+            double foundWeight = Math.min(screenedWeight, weightOf(listedFound[id], listed.weights()));
             double needed = Math.max(enough, Math.min(MIN_FOUND_WEIGHT, Math.min(lookedUpWeight, listed.weight())));
             if (foundWeight >= needed) {
                 touched[kept++] = id;
