@@ -18,8 +18,8 @@ import org.apache.commons.codec.language.Soundex;
  * Parts without letters (numbers in vessel names) are filed under their own text.
  * <p>
  * A screening looks up the keys of its own parts and scores only the names found for enough of
- * them ({@link #candidates}): a few dozen names instead of the list's forty thousand (names and
- * their joined variants), and never one that shares only a common first name or a particle.
+ * them ({@link #candidates}): a few dozen names instead of the list's twenty thousand, and never
+ * one that shares only a common first name or a particle.
  */
 final class NameIndex {
 
@@ -34,6 +34,7 @@ final class NameIndex {
         }
     }
 
+    /** Two ordinary parts: a common first name (weight 5) or a particle alone finds nothing. */
     static final double MIN_FOUND_WEIGHT = 7;
     /** A posting is a name id and the index of its part that has the key, in one int. */
     private static final int PART_BITS = 5;
