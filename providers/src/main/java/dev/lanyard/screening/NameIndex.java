@@ -18,8 +18,8 @@ import org.apache.commons.codec.language.Soundex;
  * Parts without letters (numbers in vessel names) are filed under their own text.
  * <p>
  * A screening looks up the keys of its own parts and scores only the names found for enough of
- * them ({@link #candidates}): a few dozen names instead of the list's forty thousand (names and
- * their joined variants), and never one that shares only a common first name or a particle.
+ * them ({@link #candidates}): a few dozen names instead of the list's twenty thousand, and never
+ * one that shares only a common first name or a particle.
  */
 final class NameIndex {
 
@@ -34,6 +34,7 @@ final class NameIndex {
         }
     }
 
+    /** Two ordinary parts: a common first name (weight 5) or a particle alone finds nothing. */
     static final double MIN_FOUND_WEIGHT = 7;
     /** A posting is a name id and the index of its part that has the key, in one int. */
     private static final int PART_BITS = 5;
@@ -156,12 +157,23 @@ final class NameIndex {
             }
         }
         double enough = lookedUpWeight * share;
+        // The weight of each set of screened parts, once: thousands of names are found by the same few sets.
+        double[] weightOfSet = parts.length <= 12 ? new double[1 << parts.length] : null;
+        if (weightOfSet != null) {
+            for (int mask = 1; mask < weightOfSet.length; mask++) {
+                weightOfSet[mask] = weightOf(mask, weights);
+            }
+        }
         int kept = 0;
         for (int t = 0; t < count; t++) {
             int id = touched[t];
+            double screenedWeight = weightOfSet != null ? weightOfSet[screenedFound[id]] : weightOf(screenedFound[id], weights);
+            if (screenedWeight < enough) {
+                continue;
+            }
             NameParts listed = names.get(id).natural();
             // One listed part found by two screened ones (HASSAN by BASSAM and HASSAN) counts once.
-            double foundWeight = Math.min(weightOf(screenedFound[id], weights), weightOf(listedFound[id], listed.weights()));
+            double foundWeight = Math.min(screenedWeight, weightOf(listedFound[id], listed.weights()));
             double needed = Math.max(enough, Math.min(MIN_FOUND_WEIGHT, Math.min(lookedUpWeight, listed.weight())));
             if (foundWeight >= needed) {
                 touched[kept++] = id;

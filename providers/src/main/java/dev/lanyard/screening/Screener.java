@@ -13,8 +13,8 @@ import java.util.Set;
  * list and minimum score, shared by every request.
  * <p>
  * A screening normalises the name ({@link NameNormalizer}), takes from the list's index the listed
- * names with two parts that sound like two of its parts ({@link NameIndex}), scores each of them
- * ({@link NameMatcher}) and answers the best-scoring name of each entry at or above the minimum
+ * names that sound like enough of it ({@link NameIndex}), scores each of them ({@link NameMatcher})
+ * and answers the best-scoring name of each entry at or above the minimum
  * score, best first. People are screened against individuals only, by default.
  */
 public final class Screener {
