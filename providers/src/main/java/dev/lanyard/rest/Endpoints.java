@@ -7,12 +7,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lanyard.audit.RestAudit;
 import dev.lanyard.migration.LegacyUnavailableException;
 import dev.lanyard.migration.LegacyUserStorageProvider;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.util.JsonSerialization;
 
 /**
  * Runs an endpoint so that every answer is JSON in its seed's envelope: refusals ({@link ApiError})
@@ -25,6 +29,8 @@ import org.keycloak.models.RealmModel;
 public final class Endpoints {
 
     private static final Logger LOG = Logger.getLogger(Endpoints.class);
+    /** Configured once here, then only used: a Jackson mapper is safe to share once configured. */
+    private static final ObjectMapper WITH_NULLS = JsonSerialization.mapper.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
 
     private Endpoints() {
     }
@@ -69,7 +75,7 @@ public final class Endpoints {
         RealmModel realm = session.getContext().getRealm();
         Response.ResponseBuilder response = Response.status(error.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(envelope.body(realm == null ? null : realm.getName(), error));
+                .entity(text(envelope.body(realm == null ? null : realm.getName(), error)));
         if (error.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + (realm == null ? "" : realm.getName()) + "\"");
         }
@@ -85,6 +91,21 @@ public final class Endpoints {
     }
 
     public static Response json(int status, Object body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(text(body)).build();
+    }
+
+    /**
+     * Lanyard's own answers (maps) as JSON text with null fields kept: the seeds' envelopes name their empty fields ({@code "responseData": null},
+     * {@code "statusMessage": null}), and Keycloak's own JSON provider would drop them.
+     */
+    private static Object text(Object body) {
+        if (!(body instanceof java.util.Map)) {
+            return body; // a representation of Keycloak's (a token response) is written as Keycloak writes it
+        }
+        try {
+            return WITH_NULLS.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unserializable answer " + body.getClass().getName(), e);
+        }
     }
 }
