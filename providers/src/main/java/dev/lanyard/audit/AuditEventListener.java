@@ -148,8 +148,19 @@ final class AuditEventListener implements EventListenerProvider {
         }
     }
 
+    /**
+     * A value as a record may hold it: control characters dropped (a request path may carry a NUL, which
+     * PostgreSQL refuses, and CR/LF would forge lines wherever the record is printed), then cut to size.
+     */
     static String cut(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+        if (value == null) {
+            return null;
+        }
+        String clean = value.chars().anyMatch(Character::isISOControl)
+                ? value.codePoints().filter(c -> !Character.isISOControl(c))
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
+                : value;
+        return clean.length() <= max ? clean : clean.substring(0, max);
     }
 
     @Override

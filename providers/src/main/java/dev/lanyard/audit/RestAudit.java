@@ -68,15 +68,15 @@ public final class RestAudit {
                 } else {
                     record.setErrorMessage(AuditEventListener.cut(answer, 255));
                 }
-                record.setClientIpAddress(session.getContext().getConnection().getRemoteAddr());
+                record.setClientIpAddress(AuditEventListener.cut(session.getContext().getConnection().getRemoteAddr(), 255));
                 store.add(record);
             }
             if (store.wroteRecordsNow()) {
                 HttpLogEntity log = new HttpLogEntity();
                 log.setRealmId(realm.getId());
                 log.setCreatedDate(Time.currentTimeMillis());
-                log.setRequestMessage(requestMessage(session, request, body));
-                log.setResponseMessage("[HTTP STATUS:" + response.getStatus() + "] " + AuditEventListener.cut(answer, MAX_BODY));
+                log.setRequestMessage(AuditEventListener.cut(requestMessage(session, request, body), 4 * MAX_BODY));
+                log.setResponseMessage(AuditEventListener.cut("[HTTP STATUS:" + response.getStatus() + "] " + answer, 2 * MAX_BODY));
                 store.addHttpLog(log);
             }
         } catch (RuntimeException e) {

@@ -7,6 +7,8 @@ import dev.lanyard.audit.HttpLogEntity;
 import dev.lanyard.audit.PersonAuditEntity;
 import dev.lanyard.migration.batch.MigrationBatchEntity;
 import dev.lanyard.migration.batch.MigrationRecordEntity;
+import dev.lanyard.screening.SanctionsListEntity;
+import dev.lanyard.screening.ScreeningEntity;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
 import org.keycloak.models.KeycloakSession;
@@ -21,7 +23,7 @@ public final class LanyardEntityProviderFactory implements JpaEntityProviderFact
     public static final String ID = "lanyard-entities";
 
     private static final List<Class<?>> ENTITIES = List.of(MigrationBatchEntity.class, MigrationRecordEntity.class,
-            PersonAuditEntity.class, HttpLogEntity.class);
+            PersonAuditEntity.class, HttpLogEntity.class, SanctionsListEntity.class, ScreeningEntity.class);
 
     @Override
     public String getId() {

@@ -19,6 +19,7 @@ import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.RouteTable;
 import dev.lanyard.rest.SeedEnvelope;
 import dev.lanyard.rest.Unmatched;
+import dev.lanyard.screening.ScreeningResource;
 import dev.lanyard.totp.TotpResource;
 import org.keycloak.models.KeycloakSession;
 
@@ -80,6 +81,30 @@ public final class UserApiResource {
     public Response totpRemove(@Context HttpHeaders headers, @PathParam("credentialId") String credentialId, String body) {
         return Endpoints.run(session, SeedEnvelope.PLATFORM, "removeTotpDevice", body,
                 () -> new TotpResource(session).remove(headers, credentialId, body));
+    }
+
+    @POST
+    @Path("re-validate")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response revalidateUser(@Context HttpHeaders headers, String body) {
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, "revalidateUser", body,
+                () -> new ScreeningResource(session).revalidate(headers, body));
+    }
+
+    @GET
+    @Path("internal/screening/{userId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response userScreenings(@Context HttpHeaders headers, @PathParam("userId") String userId) {
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, "getUserScreenings", null,
+                () -> new ScreeningResource(session).history(headers, userId));
+    }
+
+    @POST
+    @Path("internal/screening/{userId}/resolve")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response resolveScreening(@Context HttpHeaders headers, @PathParam("userId") String userId, String body) {
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, "resolveScreening", body,
+                () -> new ScreeningResource(session).resolve(headers, userId, body));
     }
 
     // Requests no operation above matches: 404 or 405 in the seed's envelope, not Keycloak's generic error.

@@ -60,6 +60,13 @@ public final class LanyardDevServer {
             }
         }
         Files.copy(providersJar, providers.resolve(providersJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        // The libraries Keycloak does not ship (commons-text, commons-csv), copied beside the jar by the build.
+        Path libraries = Path.of(required("lanyard.providers.libs"));
+        try (Stream<Path> jars = Files.list(libraries)) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                Files.copy(jar, providers.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     /** Keycloak imports data/import/*.json at start; realms that already exist are kept as they are. */
@@ -78,8 +85,14 @@ public final class LanyardDevServer {
         if (!kc.toFile().setExecutable(true)) {
             throw new IOException("Cannot make " + kc + " executable");
         }
-        ProcessBuilder builder = new ProcessBuilder(List.of(kc.toString(), "start-dev", "--import-realm",
-                "--http-port=8080", "--health-enabled=true"))
+        List<String> command = new java.util.ArrayList<>(List.of(kc.toString(), "start-dev", "--import-realm",
+                "--http-port=8080", "--health-enabled=true"));
+        // Sanctions screening reads the OFAC snapshot beside the checkout when there is one; without it nothing is screened.
+        Path ofac = Path.of(System.getProperty("lanyard.ofac", "")).toAbsolutePath().normalize();
+        if (Files.isRegularFile(ofac.resolve("sdn.csv"))) {
+            command.add("--spi-events-listener--lanyard-screening--list-source=" + ofac);
+        }
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .inheritIO();
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));

@@ -54,7 +54,7 @@ class ApiContractIT {
             "email", "nobody-hostile@lanyard.test", "siteId", DemoRealm.SITE, "otp", "123456", "totp", "123456",
             "deviceName", "Phone");
     private static final Map<String, String> PATH_VALUES = Map.of("siteId", DemoRealm.SITE, "credentialId", "no-such-device",
-            "migrationBatchId", "no-such-batch", "uuid", "no-such-person", "auditId", "1");
+            "migrationBatchId", "no-such-batch", "uuid", "no-such-person", "auditId", "1", "userId", "no-such-user");
 
     @InjectRealm(lifecycle = LifeCycle.GLOBAL, fromJson = DemoRealm.JSON, config = DemoRealm.class)
     ManagedRealm realm;

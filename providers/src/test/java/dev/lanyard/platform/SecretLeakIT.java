@@ -90,6 +90,10 @@ class SecretLeakIT {
                 }
                 counts.put(table.toLowerCase(java.util.Locale.ROOT), count);
             }
+            try (ResultSet realms = statement.executeQuery("select count(*) from realm")) {
+                realms.next();
+                counts.put("(realms)", realms.getInt(1));
+            }
         }
         assertTrue(counts.getOrDefault("lanyard_person_audit", 0) > 0 && counts.getOrDefault("lanyard_http_log", 0) > 0
                 && counts.getOrDefault("lanyard_migration_record", 0) > 0, "the suite wrote audit, HTTP log and migration rows: " + counts);

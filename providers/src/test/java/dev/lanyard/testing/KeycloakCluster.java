@@ -161,6 +161,10 @@ public final class KeycloakCluster implements AutoCloseable {
         }
         MavenProjectUtil.buildJar("lanyard-providers.jar", Path.of("target", "classes").toAbsolutePath(),
                 home.resolve("providers").resolve("lanyard-providers.jar"));
+        for (String library : List.of("commons-text", "commons-csv")) {
+            Path jar = Maven.resolveArtifact("org.apache.commons", library);
+            Files.copy(jar, home.resolve("providers").resolve(jar.getFileName()));
+        }
         run(home, DIR.resolve("build.log"), "build", "--db=postgres", "--health-enabled=true", "--cache=ispn");
         return home;
     }

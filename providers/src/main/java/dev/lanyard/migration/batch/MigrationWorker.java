@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lanyard.migration.LegacySettings;
 import dev.lanyard.migration.LegacyUserStorageProviderFactory;
+import dev.lanyard.screening.ScreeningEventListenerFactory;
 import org.jboss.logging.Logger;
 import org.keycloak.component.ComponentModel;
 import org.keycloak.models.KeycloakSession;
@@ -52,39 +53,53 @@ final class MigrationWorker implements ScheduledTask {
         long deadline = System.currentTimeMillis() + budgetMillis;
         while (System.currentTimeMillis() < deadline) {
             List<String> taken = new ArrayList<>();
+            List<String[]> migrated = new ArrayList<>();
             int processed;
             try {
-                processed = KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> processChunk(s, taken));
+                processed = KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> processChunk(s, taken, migrated));
             } catch (RuntimeException chunkFailed) {
                 // One person broke the chunk's transaction (rolled back whole): take the chunk again one by one.
                 LOG.warnf("A migration chunk of %d records failed (%s); processing them one by one", taken.size(),
                         chunkFailed.getClass().getSimpleName());
-                processed = processOneByOne(factory, taken);
+                migrated.clear();
+                processed = processOneByOne(factory, taken, migrated);
             }
+            // Imports are screened like registrations: once committed, in a transaction of their own.
+            ScreeningEventListenerFactory.screenInNewTransaction(factory, migrated, "MIGRATION");
             if (processed == 0) {
                 return;
             }
         }
     }
 
-    private int processChunk(KeycloakSession session, List<String> taken) {
+    private int processChunk(KeycloakSession session, List<String> taken, List<String[]> migrated) {
         MigrationBatchStore store = new MigrationBatchStore(session);
         List<MigrationRecordEntity> records = store.lockPending(chunkSize);
         records.forEach(r -> taken.add(r.getId()));
         for (MigrationRecordEntity record : records) {
-            store.complete(record, process(session, record));
+            complete(session, store, record, migrated);
         }
         return records.size();
     }
 
-    private int processOneByOne(KeycloakSessionFactory factory, List<String> recordIds) {
+    private static void complete(KeycloakSession session, MigrationBatchStore store, MigrationRecordEntity record, List<String[]> migrated) {
+        Outcome outcome = process(session, record);
+        store.complete(record, outcome);
+        if (outcome.state() == RecordState.SUCCESS && ScreeningEventListenerFactory.screens(session.getContext().getRealm())) {
+            migrated.add(new String[]{record.getRealmId(), outcome.userId()});
+        }
+    }
+
+    private int processOneByOne(KeycloakSessionFactory factory, List<String> recordIds, List<String[]> migrated) {
         int done = 0;
         for (String id : recordIds) {
             try {
+                List<String[]> one = new ArrayList<>();
                 KeycloakModelUtils.runJobInTransaction(factory, s -> {
                     MigrationBatchStore store = new MigrationBatchStore(s);
-                    store.lockIfPending(id).ifPresent(record -> store.complete(record, process(s, record)));
+                    store.lockIfPending(id).ifPresent(record -> complete(s, store, record, one));
                 });
+                migrated.addAll(one);
             } catch (RuntimeException personFailed) {
                 LOG.warnf("Migration record %s could not be imported (%s)", id, personFailed.getClass().getSimpleName());
                 KeycloakModelUtils.runJobInTransaction(factory, s -> {

@@ -1,0 +1,120 @@
+package dev.lanyard.screening;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import dev.lanyard.audit.PersonAudits;
+import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RequiredActionProviderModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * Screens one person of a realm against the current SDN list and records it. A potential match
+ * puts the person on hold (the {@value SanctionsReviewRequiredAction#ID} required action, and their
+ * sessions end) when the realm enables that required action; otherwise it is only flagged.
+ */
+public final class ScreeningService {
+
+    private static final Logger LOG = Logger.getLogger(ScreeningService.class);
+
+    private final KeycloakSession session;
+    private final SanctionsLists lists;
+
+    public ScreeningService(KeycloakSession session, SanctionsLists lists) {
+        this.session = session;
+        this.lists = lists;
+    }
+
+    /** The stored screening, or empty when no list is loaded yet or the person has no name to screen. */
+    public Optional<ScreeningEntity> screen(RealmModel realm, UserModel user, String trigger) {
+        String first = blankToNull(user.getFirstName());
+        String last = blankToNull(user.getLastName());
+        if (first == null && last == null) {
+            return Optional.empty();
+        }
+        Optional<Screener> screener = lists.current(session);
+        if (screener.isEmpty()) {
+            LOG.debugf("No SDN list is loaded yet: a user of realm %s was not screened", realm.getName());
+            return Optional.empty();
+        }
+        List<ScreeningMatch> matches = screener.get().screen(first == null ? "" : first, last == null ? "" : last);
+        ScreeningEntity screening = new ScreeningEntity();
+        screening.setRealmId(realm.getId());
+        screening.setUserId(user.getId());
+        screening.setUsername(user.getUsername());
+        screening.setScreenedName(cut(Stream.of(first, last).filter(s -> s != null).collect(Collectors.joining(" ")), 512));
+        screening.setListVersion(screener.get().list().version());
+        screening.setTrigger(trigger);
+        screening.setCreatedAt(Time.currentTimeMillis());
+        if (matches.isEmpty()) {
+            screening.setStatus(ScreeningStatus.CLEAR.name());
+        } else {
+            ScreeningMatch best = matches.get(0);
+            screening.setStatus(ScreeningStatus.POTENTIAL_MATCH.name());
+            screening.setScore(best.score());
+            screening.setEntryNumber(best.entryNumber());
+            screening.setMatchedName(cut(best.matchedName(), 512));
+            screening.setEntryName(cut(best.entryName(), 512));
+            screening.setPrograms(cut(String.join(",", best.programs()), 255));
+            if (holdsInRealm(realm)) {
+                user.addRequiredAction(SanctionsReviewRequiredAction.ID);
+                session.sessions().getUserSessionsStream(realm, user).toList()
+                        .forEach(userSession -> session.sessions().removeUserSession(realm, userSession));
+            }
+        }
+        new ScreeningStore(session).add(screening);
+        PersonAudits.record(session, realm, user, "OFAC_SCREENING", "UPDATE", true,
+                "OFAC screening (" + trigger + "): " + screening.getStatus()
+                        + (screening.getEntryNumber() == null ? "" : ", SDN entry " + screening.getEntryNumber() + " score " + screening.getScore()),
+                null);
+        LOG.debugf("Screened a user of realm %s: %s", realm.getName(), screening.getStatus());
+        return Optional.of(screening);
+    }
+
+    /**
+     * An admin's decision on the person's open potential matches: FALSE_POSITIVE lifts the hold,
+     * CONFIRMED keeps it and disables the account. Returns how many screenings it resolved.
+     */
+    public int resolve(RealmModel realm, UserModel user, ScreeningStatus decision, String resolvedBy, String note) {
+        List<ScreeningEntity> open = new ScreeningStore(session).openOfUser(realm.getId(), user.getId());
+        for (ScreeningEntity screening : open) {
+            screening.setStatus(decision.name());
+            screening.setResolvedBy(cut(resolvedBy, 255));
+            screening.setResolvedAt(Time.currentTimeMillis());
+            screening.setNote(cut(note, 1000));
+        }
+        if (!open.isEmpty()) {
+            if (decision == ScreeningStatus.FALSE_POSITIVE) {
+                user.removeRequiredAction(SanctionsReviewRequiredAction.ID);
+            } else {
+                user.setEnabled(false);
+            }
+            PersonAudits.record(session, realm, user, "OFAC_SCREENING_RESOLVE", "UPDATE", true,
+                    "OFAC screening resolved as " + decision + " by " + resolvedBy, null);
+        }
+        return open.size();
+    }
+
+    public List<ScreeningEntity> history(RealmModel realm, UserModel user, int max) {
+        return new ScreeningStore(session).ofUser(realm.getId(), user.getId(), max);
+    }
+
+    /** Whether the realm blocks potential matches (its sanctions review required action is enabled) or only flags them. */
+    static boolean holdsInRealm(RealmModel realm) {
+        RequiredActionProviderModel action = realm.getRequiredActionProviderByAlias(SanctionsReviewRequiredAction.ID);
+        return action != null && action.isEnabled();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

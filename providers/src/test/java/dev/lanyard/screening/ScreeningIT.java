@@ -1,0 +1,222 @@
+package dev.lanyard.screening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import dev.lanyard.testing.Api;
+import dev.lanyard.testing.Api.Reply;
+import dev.lanyard.testing.LanyardServer;
+import dev.lanyard.testing.MoeService;
+import dev.lanyard.testing.ScreeningRealm;
+import dev.lanyard.testing.Secrets;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
+import org.keycloak.representations.idm.RequiredActionProviderSimpleRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectHttpServer;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.util.ApiUtil;
+
+/**
+ * OFAC screening on a real Keycloak reading the SDN snapshot: a listed person created in a realm that
+ * holds potential matches cannot sign in until an admin clears them; revalidation screens again or
+ * syncs to MOE (a real HTTP server); screenings and their resolution are in the person's audit trail.
+ */
+@KeycloakIntegrationTest(config = LanyardServer.class)
+class ScreeningIT {
+
+    private static final String PASSWORD = "screening-pass-1";
+
+    @InjectRealm(ref = ScreeningRealm.NAME, lifecycle = LifeCycle.GLOBAL, config = ScreeningRealm.class)
+    ManagedRealm realm;
+
+    @InjectHttpServer
+    HttpServer httpServer;
+
+    private String compliance;
+    private MoeService moe;
+
+    @BeforeEach
+    void setUp() {
+        Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(LanyardServer.OFAC_SNAPSHOT.resolve("sdn.csv")),
+                "The OFAC snapshot is expected at " + LanyardServer.OFAC_SNAPSHOT);
+        enableHold();
+        grantComplianceRoles();
+        compliance = Api.clientToken(ScreeningRealm.NAME, ScreeningRealm.COMPLIANCE, ScreeningRealm.COMPLIANCE_SECRET);
+        moe = MoeService.serve(httpServer);
+    }
+
+    @Test
+    void aListedPersonIsHeldUntilAnAdminClearsThemAndBothAreAudited() {
+        String id = createUser("Manuel Antonio", "Noriega");
+        JsonNode screening = awaitScreening(id);
+        assertEquals("POTENTIAL_MATCH", screening.get("status").asText(), screening.toString());
+        assertEquals(1572, screening.get("entryNumber").asInt());
+        assertEquals("NORIEGA, Manuel Antonio", screening.get("matchedName").asText());
+        assertTrue(screening.get("listVersion").asText().startsWith("sha256="), screening.toString());
+        Reply held = passwordGrant(id);
+        assertEquals(400, held.status(), "held: " + held.body());
+        assertEquals("Account is not fully set up", held.json().get("error_description").asText());
+
+        Reply cleared = Api.postJson(url("/internal/screening/" + id + "/resolve"), compliance,
+                Api.json(Map.of("status", "FALSE_POSITIVE", "note", "Different date of birth")));
+        assertEquals(200, cleared.status(), cleared.body());
+        assertEquals(1, cleared.json().get("resolved").asInt());
+        assertEquals(200, passwordGrant(id).status(), "cleared: the person signs in");
+        JsonNode history = Api.get(url("/internal/screening/" + id), compliance).json();
+        assertFalse(history.get("onHold").asBoolean());
+        assertEquals("FALSE_POSITIVE", history.get("screenings").get(0).get("status").asText());
+        assertEquals("service-account-" + ScreeningRealm.COMPLIANCE, history.get("screenings").get(0).get("resolvedBy").asText());
+
+        Reply nothing = Api.postJson(url("/internal/screening/" + id + "/resolve"), compliance, Api.json(Map.of("status", "CONFIRMED")));
+        assertEquals(409, nothing.status(), nothing.body());
+        assertEquals("NOTHING_TO_RESOLVE", nothing.code());
+
+        String trail = Api.get(Api.realmUrl(ScreeningRealm.NAME) + "/auth/admin/client/person/audit/" + id, compliance).body();
+        assertTrue(trail.contains("\"name\":\"OFAC_SCREENING\"") && trail.contains("POTENTIAL_MATCH"), trail);
+        assertTrue(trail.contains("\"name\":\"OFAC_SCREENING_RESOLVE\"") && trail.contains("FALSE_POSITIVE"), trail);
+    }
+
+    @Test
+    void aConfirmedMatchIsDisabledAndOrdinaryNamesAreClear() {
+        String listed = createUser("Saddam", "Hussein");
+        assertEquals("POTENTIAL_MATCH", awaitScreening(listed).get("status").asText());
+        Reply confirmed = Api.postJson(url("/internal/screening/" + listed + "/resolve"), compliance, Api.json(Map.of("status", "CONFIRMED")));
+        assertEquals(200, confirmed.status(), confirmed.body());
+        assertFalse(realm.admin().users().get(listed).toRepresentation().isEnabled(), "a confirmed match holds no account");
+
+        String ordinary = createUser("Emily", "Johnson");
+        assertEquals("CLEAR", awaitScreening(ordinary).get("status").asText());
+        assertEquals(200, passwordGrant(ordinary).status());
+    }
+
+    @Test
+    void revalidationScreensAgainOrSyncsToMoeAndEnrollsInAProgram() {
+        String id = createUser("Olivia", "Martin");
+        awaitScreening(id);
+        UserRepresentation person = realm.admin().users().get(id).toRepresentation();
+
+        Reply ofac = Api.postJson(url("/re-validate"), compliance, Api.json(Map.of("userId", id, "callType", "OFAC")));
+        assertEquals(200, ofac.status(), ofac.body());
+        assertEquals("CLEAR", ofac.json().get("screening").get("status").asText());
+        assertEquals("REVALIDATION", ofac.json().get("screening").get("trigger").asText());
+
+        Reply enroll = Api.postJson(url("/re-validate"), compliance,
+                Api.json(Map.of("username", person.getUsername(), "callType", "ENROLL_PROGRAM_AND_MOE", "programCode", "GOLD_CARD")));
+        assertEquals(200, enroll.status(), enroll.body());
+        assertEquals(List.of("GOLD_CARD"), realm.admin().users().get(id).toRepresentation().getAttributes().get("programCodes"));
+        assertEquals(1, moe.synced().size());
+        assertEquals(person.getUsername(), moe.synced().get(0).get("uuid").asText());
+        assertEquals("GOLD_CARD", moe.synced().get(0).get("programCodes").get(0).asText());
+
+        moe.down(true);
+        Reply down = Api.postJson(url("/re-validate"), compliance, Api.json(Map.of("userId", id, "callType", "MOE")));
+        assertEquals(502, down.status(), down.body());
+        assertEquals("MOE_UNAVAILABLE", down.code());
+
+        Reply bad = Api.postJson(url("/re-validate"), compliance, Api.json(Map.of("userId", id, "callType", "SOMETHING")));
+        assertEquals(400, bad.status());
+        Reply noPerson = Api.postJson(url("/re-validate"), compliance, Api.json(Map.of("userId", "no-such-user", "callType", "OFAC")));
+        assertEquals(404, noPerson.status());
+        String partner = Api.clientToken(ScreeningRealm.NAME, ScreeningRealm.APP, ScreeningRealm.APP_SECRET);
+        assertEquals(403, Api.postJson(url("/re-validate"), partner, Api.json(Map.of("userId", id, "callType", "OFAC"))).status(),
+                "revalidation takes manage-users");
+    }
+
+    private String createUser(String first, String last) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername("screened-" + UUID.randomUUID().toString().substring(0, 8));
+        user.setEmail(user.getUsername() + "@screening.test");
+        user.setEmailVerified(true);
+        user.setFirstName(first);
+        user.setLastName(last);
+        user.setEnabled(true);
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType("password");
+        password.setValue(Secrets.record(PASSWORD));
+        password.setTemporary(false);
+        user.setCredentials(List.of(password));
+        try (Response created = realm.admin().users().create(user)) {
+            assertEquals(201, created.getStatus());
+            return ApiUtil.getCreatedId(created);
+        }
+    }
+
+    /** The person's newest screening, which runs just after the change commits. */
+    private JsonNode awaitScreening(String userId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            Reply history = Api.get(url("/internal/screening/" + userId), compliance);
+            assertEquals(200, history.status(), history.body());
+            if (history.json().get("screenings").size() > 0) {
+                return history.json().get("screenings").get(0);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("no screening of " + userId);
+    }
+
+    private Reply passwordGrant(String userId) {
+        String username = realm.admin().users().get(userId).toRepresentation().getUsername();
+        Reply reply = Api.form(Api.realmUrl(ScreeningRealm.NAME) + "/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", ScreeningRealm.APP, "client_secret", ScreeningRealm.APP_SECRET,
+                "username", username, "password", PASSWORD));
+        if (reply.status() == 200) {
+            Secrets.record(reply.json().get("access_token").asText());
+            Secrets.record(reply.json().get("refresh_token").asText());
+        }
+        return reply;
+    }
+
+    private static String url(String path) {
+        return Api.realmUrl(ScreeningRealm.NAME) + "/user" + path;
+    }
+
+    /** As an admin does in Authentication → Required actions: register the hold and switch it on. */
+    private void enableHold() {
+        boolean registered = realm.admin().flows().getRequiredActions().stream()
+                .anyMatch(a -> SanctionsReviewRequiredAction.ID.equals(a.getAlias()));
+        if (!registered) {
+            RequiredActionProviderSimpleRepresentation hold = new RequiredActionProviderSimpleRepresentation();
+            hold.setProviderId(SanctionsReviewRequiredAction.ID);
+            hold.setName("Sanctions review hold");
+            realm.admin().flows().registerRequiredAction(hold);
+        }
+        RequiredActionProviderRepresentation action = realm.admin().flows().getRequiredAction(SanctionsReviewRequiredAction.ID);
+        action.setEnabled(true);
+        realm.admin().flows().updateRequiredAction(SanctionsReviewRequiredAction.ID, action);
+    }
+
+    private void grantComplianceRoles() {
+        ClientRepresentation service = realm.admin().clients().findByClientId(ScreeningRealm.COMPLIANCE).get(0);
+        String serviceUser = realm.admin().clients().get(service.getId()).getServiceAccountUser().getId();
+        ClientRepresentation management = realm.admin().clients().findByClientId("realm-management").get(0);
+        List<RoleRepresentation> roles = List.of(
+                realm.admin().clients().get(management.getId()).roles().get("manage-users").toRepresentation(),
+                realm.admin().clients().get(management.getId()).roles().get("view-events").toRepresentation());
+        realm.admin().users().get(serviceUser).roles().clientLevel(management.getId()).add(roles);
+    }
+}
