@@ -48,6 +48,7 @@ public final class Benchmark {
         Path providers = lanyardHome.resolve("providers");
         Files.createDirectories(providers);
         Files.copy(jar, providers.resolve("lanyard-providers.jar"), StandardCopyOption.REPLACE_EXISTING);
+        PackLibraries.copy(providers);
 
         MailSink.start();
         try {

@@ -65,6 +65,7 @@ public final class MigrationBenchmark {
         Files.createDirectories(lanyardHome.resolve("providers"));
         Files.copy(Path.of(System.getProperty("lanyard.bench.jar")), lanyardHome.resolve("providers/lanyard-providers.jar"),
                 StandardCopyOption.REPLACE_EXISTING);
+        PackLibraries.copy(lanyardHome.resolve("providers"));
         Map<String, String> hash = pbkdf2(LEGACY_PASSWORD);
 
         Map<String, Double> stock = new LinkedHashMap<>();

@@ -153,10 +153,13 @@ public final class ScreeningEventListenerFactory implements EventListenerProvide
 
     private static void screen(KeycloakSession session, String realmId, String userId, String trigger) {
         RealmModel realm = session.realms().getRealm(realmId);
+        if (realm == null) {
+            return;
+        }
+        session.getContext().setRealm(realm); // Keycloak's user store refuses lookups of another realm than the context's
         // Through session.users(): the hold a screening sets must reach the user cache, which sign-ins read.
-        UserModel user = realm == null ? null : session.users().getUserById(realm, userId);
+        UserModel user = session.users().getUserById(realm, userId);
         if (user != null) {
-            session.getContext().setRealm(realm);
             service(session).screen(realm, user, trigger);
         }
     }

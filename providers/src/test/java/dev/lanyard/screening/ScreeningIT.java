@@ -28,6 +28,7 @@ import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
 import org.keycloak.representations.idm.RequiredActionProviderSimpleRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.userprofile.config.UPConfig;
 import org.keycloak.testframework.annotations.InjectHttpServer;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -60,6 +61,10 @@ class ScreeningIT {
                 "The OFAC snapshot is expected at " + LanyardServer.OFAC_SNAPSHOT);
         enableHold();
         grantComplianceRoles();
+        // programCodes and moeSyncedAt are not in the realm's user profile: let admins see them.
+        UPConfig profile = realm.admin().users().userProfile().getConfiguration();
+        profile.setUnmanagedAttributePolicy(UPConfig.UnmanagedAttributePolicy.ADMIN_VIEW);
+        realm.admin().users().userProfile().update(profile);
         compliance = Api.clientToken(ScreeningRealm.NAME, ScreeningRealm.COMPLIANCE, ScreeningRealm.COMPLIANCE_SECRET);
         moe = MoeService.serve(httpServer);
     }
@@ -136,9 +141,9 @@ class ScreeningIT {
         assertEquals(400, bad.status());
         Reply noPerson = Api.postJson(url("/re-validate"), compliance, Api.json(Map.of("userId", "no-such-user", "callType", "OFAC")));
         assertEquals(404, noPerson.status());
-        String partner = Api.clientToken(ScreeningRealm.NAME, ScreeningRealm.APP, ScreeningRealm.APP_SECRET);
-        assertEquals(403, Api.postJson(url("/re-validate"), partner, Api.json(Map.of("userId", id, "callType", "OFAC"))).status(),
-                "revalidation takes manage-users");
+        String ownToken = passwordGrant(id).json().get("access_token").asText();
+        assertEquals(403, Api.postJson(url("/re-validate"), ownToken, Api.json(Map.of("userId", id, "callType", "OFAC"))).status(),
+                "revalidation takes manage-users, not the person's own token");
     }
 
     private String createUser(String first, String last) {
