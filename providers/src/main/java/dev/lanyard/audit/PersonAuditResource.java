@@ -16,11 +16,8 @@ import dev.lanyard.rest.ErrorCodes;
 import dev.lanyard.rest.QueryParams;
 import dev.lanyard.rest.SeedEnvelope;
 import dev.lanyard.rest.Tenants;
-import org.keycloak.models.ClientModel;
-import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.AdminRoles;
 import org.keycloak.models.UserProvider;
@@ -87,11 +84,8 @@ public final class PersonAuditResource {
     private void authorize(HttpHeaders headers) {
         Caller caller = BearerAuth.authenticate(session);
         Tenants.requireThisRealm(realm, headers);
-        ClientModel management = realm.getClientByClientId(Constants.REALM_MANAGEMENT_CLIENT_ID);
-        RoleModel viewEvents = management == null ? null : management.getRole(AdminRoles.VIEW_EVENTS);
-        if (caller.user() == null || viewEvents == null || !caller.user().hasRole(viewEvents)) {
-            throw ApiError.forbidden(NOT_ALLOWED, "Reading audit records takes the realm-management role view-events.");
-        }
+        caller.requireRealmManagementRole(realm, AdminRoles.VIEW_EVENTS, NOT_ALLOWED,
+                "Reading audit records takes the realm-management role view-events.");
     }
 
     /** The person by Keycloak user id or username, in this realm's own store only (never a federation lookup). */

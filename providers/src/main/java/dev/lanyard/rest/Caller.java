@@ -5,6 +5,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.keycloak.models.ClientModel;
+import org.keycloak.models.Constants;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.representations.AccessToken;
@@ -46,6 +49,19 @@ public record Caller(AccessToken token, ClientModel client, UserModel user, User
         if (user == null || isServiceAccount()) {
             throw ApiError.forbidden(ErrorCodes.USER_TOKEN_REQUIRED,
                     "This endpoint acts on the signed-in user and takes that user's access token, not a client's.");
+        }
+        return this;
+    }
+
+    /**
+     * The caller (a user or a service account of the realm) must hold this role of the realm-management client,
+     * Keycloak's own permission for the same work (view-events, manage-users); 403 {@code code} otherwise.
+     */
+    public Caller requireRealmManagementRole(RealmModel realm, String role, String code, String message) {
+        ClientModel management = realm.getClientByClientId(Constants.REALM_MANAGEMENT_CLIENT_ID);
+        RoleModel required = management == null ? null : management.getRole(role);
+        if (user == null || required == null || !user.hasRole(required)) {
+            throw ApiError.forbidden(code, message);
         }
         return this;
     }

@@ -19,11 +19,8 @@ import dev.lanyard.rest.JsonBody;
 import dev.lanyard.rest.Tenants;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.AdminRoles;
-import org.keycloak.models.ClientModel;
-import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserProvider;
 import org.keycloak.storage.UserStoragePrivateUtil;
@@ -136,12 +133,8 @@ public final class ScreeningResource {
     private Caller authorize(HttpHeaders headers) {
         Caller caller = BearerAuth.authenticate(session);
         Tenants.requireThisRealm(realm, headers);
-        ClientModel management = realm.getClientByClientId(Constants.REALM_MANAGEMENT_CLIENT_ID);
-        RoleModel manageUsers = management == null ? null : management.getRole(AdminRoles.MANAGE_USERS);
-        if (caller.user() == null || manageUsers == null || !caller.user().hasRole(manageUsers)) {
-            throw ApiError.forbidden(NOT_ALLOWED, "This takes the realm-management role manage-users.");
-        }
-        return caller;
+        return caller.requireRealmManagementRole(realm, AdminRoles.MANAGE_USERS, NOT_ALLOWED,
+                "This takes the realm-management role manage-users.");
     }
 
     /** By Keycloak user id or username, in this realm's own store only. */
