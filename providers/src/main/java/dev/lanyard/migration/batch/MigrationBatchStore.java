@@ -87,9 +87,13 @@ final class MigrationBatchStore {
      * second node that reaches for the same rows waits, then finds them no longer PENDING.
      */
     List<MigrationRecordEntity> lockPending(int max) {
-        return em.createNamedQuery("lanyardPendingRecords", MigrationRecordEntity.class)
+        List<String> ids = em.createNamedQuery("lanyardPendingRecordIds", String.class).setMaxResults(max).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("lanyardPendingRecordsByIds", MigrationRecordEntity.class)
+                .setParameter("ids", ids)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setMaxResults(max)
                 .getResultList();
     }
 

@@ -15,8 +15,13 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "LANYARD_MIGRATION_RECORD")
 @NamedQueries({
-        @NamedQuery(name = "lanyardPendingRecords",
-                query = "select r from MigrationRecordEntity r where r.state = 'PENDING' order by r.queuedAt, r.batchRef, r.seq"),
+        // Ids first (read from the queue index alone), then only those rows locked: a locking query over every
+        // pending record made H2 read all of them, payloads included (100,000 of them outgrew a 512 MiB heap).
+        @NamedQuery(name = "lanyardPendingRecordIds",
+                query = "select r.id from MigrationRecordEntity r where r.state = 'PENDING' order by r.queuedAt, r.batchRef, r.seq"),
+        @NamedQuery(name = "lanyardPendingRecordsByIds",
+                query = "select r from MigrationRecordEntity r where r.id in :ids and r.state = 'PENDING'"
+                        + " order by r.queuedAt, r.batchRef, r.seq"),
         @NamedQuery(name = "lanyardRecordCounts",
                 query = "select r.state, count(r) from MigrationRecordEntity r where r.batchRef = :batchRef group by r.state"),
         @NamedQuery(name = "lanyardFailedRecords",
