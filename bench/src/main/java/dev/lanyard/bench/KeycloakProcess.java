@@ -63,6 +63,18 @@ final class KeycloakProcess implements AutoCloseable {
                 .sum();
     }
 
+    /**
+     * The live heap's biggest classes (jcmd GC.class_histogram, which forces a full GC first): the first
+     * {@code top} rows after the header, to tell what a heap difference is made of.
+     */
+    java.util.List<String> classHistogram(int top) throws IOException, InterruptedException {
+        Process histogram = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(javaPid()), "GC.class_histogram").redirectErrorStream(true).start();
+        String out = new String(histogram.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        histogram.waitFor(60, TimeUnit.SECONDS);
+        return out.lines().filter(line -> line.matches("\\s*\\d+:.*")).limit(top).toList();
+    }
+
     /** Resident set size of the Keycloak JVM, in bytes (from /proc). */
     long residentSetSize() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(javaPid()), "status"))) {

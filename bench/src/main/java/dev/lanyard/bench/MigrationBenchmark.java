@@ -56,6 +56,7 @@ public final class MigrationBenchmark {
      * outlast Keycloak's default transaction timeout (300 s) on a 2-core machine with H2, which rolls it back.
      */
     private static final int PARTIAL_IMPORT = 500;
+    private static final int HISTOGRAM_ROWS = 15;
 
     private MigrationBenchmark() {
     }
@@ -74,6 +75,7 @@ public final class MigrationBenchmark {
         PackLibraries.copy(lanyardHome.resolve("providers"));
         Map<String, String> hash = pbkdf2(LEGACY_PASSWORD);
 
+        Map<String, List<String>> histograms = new LinkedHashMap<>();
         Map<String, Double> stock = new LinkedHashMap<>();
         try (KeycloakProcess keycloak = KeycloakProcess.start(stockHome, 8081, 9081, output.resolve("stock-migration-keycloak.log"))) {
             AdminApi admin = AdminApi.login(keycloak.baseUrl());
@@ -91,6 +93,7 @@ public final class MigrationBenchmark {
             stock.put("seconds", (System.nanoTime() - start) / 1e9);
             stock.put("users", (double) count(AdminApi.login(keycloak.baseUrl())) - signIns); // less the sign-in people
             stock.put("heapMiB", keycloak.heapAfterGc() / 1048576.0);
+            histograms.put("stock", keycloak.classHistogram(HISTOGRAM_ROWS));
             System.out.printf("stock: %d people by partialImport in %.1f s%n", people, stock.get("seconds"));
         }
 
@@ -146,12 +149,13 @@ public final class MigrationBenchmark {
             lanyard.put("seconds", (System.nanoTime() - start) / 1e9);
             lanyard.put("users", (double) migrated);
             lanyard.put("heapMiB", keycloak.heapAfterGc() / 1048576.0);
+            histograms.put("Lanyard", keycloak.classHistogram(HISTOGRAM_ROWS));
             System.out.printf("lanyard: %d people by /migrate in %.1f s%n", migrated, lanyard.get("seconds"));
         } finally {
             legacy.stop(0);
         }
 
-        String report = report(people, signIns, stock, lanyard);
+        String report = report(people, signIns, stock, lanyard, histograms);
         Files.writeString(output.resolve("migration-report.md"), report);
         Files.createDirectories(results);
         Files.writeString(results.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm")) + "-migration.md"), report);
@@ -159,7 +163,8 @@ public final class MigrationBenchmark {
         System.exit(0);
     }
 
-    private static String report(int people, int signIns, Map<String, Double> stock, Map<String, Double> lanyard) {
+    private static String report(int people, int signIns, Map<String, Double> stock, Map<String, Double> lanyard,
+            Map<String, List<String>> histograms) {
         double stockRate = people / stock.get("seconds");
         double lanyardRate = lanyard.get("users") / lanyard.get("seconds");
         StringBuilder md = new StringBuilder("# Migration benchmark: Lanyard's /migrate against Keycloak's partialImport\n\n");
@@ -182,6 +187,12 @@ public final class MigrationBenchmark {
                 lanyard.get("lazySignInMillis"), lanyard.get("lazySignInMillis") / stock.get("signInMillis")));
         md.append(String.format(Locale.ROOT, "| Lanyard: the same person's next sign-in (no legacy call) | %.0f | %.2f |%n",
                 lanyard.get("signInAfterMigrationMillis"), lanyard.get("signInAfterMigrationMillis") / stock.get("signInMillis")));
+        // What the heap difference is made of: the live heap's biggest classes on each server, after the import.
+        histograms.forEach((server, rows) -> {
+            md.append(String.format(Locale.ROOT, "%nBiggest live classes on %s after the import (jcmd GC.class_histogram: rank, instances, bytes, class):%n%n```%n", server));
+            rows.forEach(row -> md.append(row).append('\n'));
+            md.append("```\n");
+        });
         return md.toString();
     }
 
