@@ -21,6 +21,11 @@ import jakarta.persistence.Table;
                 query = "select s from ScreeningEntity s where s.realmId = :realmId and s.userId = :userId order by s.createdAt desc, s.id desc"),
         @NamedQuery(name = "lanyardOpenScreeningsOfUser",
                 query = "select s from ScreeningEntity s where s.realmId = :realmId and s.userId = :userId and s.status = 'POTENTIAL_MATCH'"),
+        @NamedQuery(name = "lanyardDecidedScreeningsOfUser",
+                query = "select s from ScreeningEntity s where s.realmId = :realmId and s.userId = :userId"
+                        + " and s.status in ('FALSE_POSITIVE', 'CONFIRMED')"
+                        + " and s.entryNumber = :entryNumber and s.screenedName = :screenedName and s.matchedName = :matchedName"
+                        + " order by s.createdAt desc, s.id desc"),
         @NamedQuery(name = "lanyardScreeningsOfRealmDelete",
                 query = "delete from ScreeningEntity s where s.realmId = :realmId")
 })

@@ -16,7 +16,9 @@ import org.keycloak.models.UserModel;
 /**
  * Screens one person of a realm against the current SDN list and records it. A potential match
  * puts the person on hold (the {@value SanctionsReviewRequiredAction#ID} required action, and their
- * sessions end) when the realm enables that required action; otherwise it is only flagged.
+ * sessions end) when the realm enables that required action; otherwise it is only flagged. A match an
+ * admin has decided (FALSE_POSITIVE or CONFIRMED) is not raised again while the person's name and the
+ * SDN entry's name stay the same: the new screening records that decision, carried over.
  */
 public final class ScreeningService {
 
@@ -28,6 +30,11 @@ public final class ScreeningService {
     public ScreeningService(KeycloakSession session, SanctionsLists lists) {
         this.session = session;
         this.lists = lists;
+    }
+
+    /** Whether a sanctions list is loaded on this node, so that people can be screened. */
+    public boolean listLoaded() {
+        return lists.current(session).isPresent();
     }
 
     /** The stored screening, or empty when no list is loaded yet or the person has no name to screen. */
@@ -43,6 +50,7 @@ public final class ScreeningService {
             return Optional.empty();
         }
         List<ScreeningMatch> matches = screener.get().screen(first == null ? "" : first, last == null ? "" : last);
+        ScreeningStore store = new ScreeningStore(session);
         ScreeningEntity screening = new ScreeningEntity();
         screening.setRealmId(realm.getId());
         screening.setUserId(user.getId());
@@ -61,13 +69,20 @@ public final class ScreeningService {
             screening.setMatchedName(cut(best.matchedName(), 512));
             screening.setEntryName(cut(best.entryName(), 512));
             screening.setPrograms(cut(String.join(",", best.programs()), 255));
-            if (holdsInRealm(realm)) {
+            Optional<ScreeningEntity> decided = store.decidedBefore(screening);
+            if (decided.isPresent()) {
+                // An admin already decided this very match: a rescreen (say, every night) must not raise it again.
+                screening.setStatus(decided.get().getStatus());
+                screening.setResolvedBy(decided.get().getResolvedBy());
+                screening.setResolvedAt(screening.getCreatedAt());
+                screening.setNote(cut("Carried over from screening " + decided.get().getId() + ": same name, same SDN entry.", 1000));
+            } else if (holdsInRealm(realm)) {
                 user.addRequiredAction(SanctionsReviewRequiredAction.ID);
                 session.sessions().getUserSessionsStream(realm, user).toList()
                         .forEach(userSession -> session.sessions().removeUserSession(realm, userSession));
             }
         }
-        new ScreeningStore(session).add(screening);
+        store.add(screening);
         PersonAudits.record(session, realm, user, "OFAC_SCREENING", "UPDATE", true,
                 "OFAC screening (" + trigger + "): " + screening.getStatus()
                         + (screening.getEntryNumber() == null ? "" : ", SDN entry " + screening.getEntryNumber() + " score " + screening.getScore()),

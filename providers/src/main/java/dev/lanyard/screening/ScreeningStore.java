@@ -34,6 +34,15 @@ final class ScreeningStore {
                 .setParameter("realmId", realmId).setParameter("userId", userId).getResultList();
     }
 
+    /** The newest screening an admin decided of this very match: same person, same name, same SDN entry and listed name. */
+    Optional<ScreeningEntity> decidedBefore(ScreeningEntity screening) {
+        return em.createNamedQuery("lanyardDecidedScreeningsOfUser", ScreeningEntity.class)
+                .setParameter("realmId", screening.getRealmId()).setParameter("userId", screening.getUserId())
+                .setParameter("entryNumber", screening.getEntryNumber()).setParameter("screenedName", screening.getScreenedName())
+                .setParameter("matchedName", screening.getMatchedName())
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     Optional<String> newestListVersion() {
         return em.createNamedQuery("lanyardNewestListVersion", String.class).setMaxResults(1).getResultStream().findFirst();
     }
