@@ -7,6 +7,8 @@ import dev.lanyard.audit.HttpLogEntity;
 import dev.lanyard.audit.PersonAuditEntity;
 import dev.lanyard.migration.batch.MigrationBatchEntity;
 import dev.lanyard.migration.batch.MigrationRecordEntity;
+import dev.lanyard.revalidation.RevalidationBatchEntity;
+import dev.lanyard.revalidation.RevalidationItemEntity;
 import dev.lanyard.screening.SanctionsListEntity;
 import dev.lanyard.screening.ScreeningEntity;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
@@ -23,7 +25,8 @@ public final class LanyardEntityProviderFactory implements JpaEntityProviderFact
     public static final String ID = "lanyard-entities";
 
     private static final List<Class<?>> ENTITIES = List.of(MigrationBatchEntity.class, MigrationRecordEntity.class,
-            PersonAuditEntity.class, HttpLogEntity.class, SanctionsListEntity.class, ScreeningEntity.class);
+            PersonAuditEntity.class, HttpLogEntity.class, SanctionsListEntity.class, ScreeningEntity.class,
+            RevalidationBatchEntity.class, RevalidationItemEntity.class);
 
     @Override
     public String getId() {

@@ -136,6 +136,55 @@ public final class JsonBody {
         return items;
     }
 
+    /**
+     * An optional array of 1 to {@code maxItems} non-blank strings of at most {@code maxLength} characters
+     * without control characters, trimmed; {@code null} when absent or JSON null.
+     */
+    public List<String> optionalStringArray(String field, int maxItems, int maxLength) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field '" + field + "' must be an array of strings.");
+        }
+        if (node.isEmpty()) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field '" + field + "' must not be empty.");
+        }
+        if (node.size() > maxItems) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST,
+                    "The field '" + field + "' has more than " + maxItems + " entries; split it.");
+        }
+        List<String> values = new ArrayList<>(node.size());
+        for (JsonNode item : node) {
+            String entry = "Entry " + values.size() + " of '" + field + "'";
+            if (!item.isTextual() || item.textValue().isBlank()) {
+                throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, entry + " must be a non-blank string.");
+            }
+            if (item.textValue().chars().anyMatch(Character::isISOControl)) { // before trim(), which would drop some
+                throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, entry + " contains control characters.");
+            }
+            String value = item.textValue().trim();
+            if (value.length() > maxLength) {
+                throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, entry + " is longer than " + maxLength + " characters.");
+            }
+            values.add(value);
+        }
+        return values;
+    }
+
+    /** An optional JSON boolean (not a string "true"); {@code null} when absent or JSON null. */
+    public Boolean optionalBoolean(String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isBoolean()) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field '" + field + "' must be true or false.");
+        }
+        return node.booleanValue();
+    }
+
     private static String printable(String name) {
         String cleaned = name.codePoints()
                 .filter(c -> !Character.isISOControl(c))

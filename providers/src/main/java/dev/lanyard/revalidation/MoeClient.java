@@ -1,10 +1,11 @@
-package dev.lanyard.screening;
+package dev.lanyard.revalidation;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.lanyard.screening.ScreeningSettings;
 import org.apache.http.client.config.RequestConfig;
 import org.jboss.logging.Logger;
 import org.keycloak.http.simple.SimpleHttp;

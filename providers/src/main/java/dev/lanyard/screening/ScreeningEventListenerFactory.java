@@ -118,7 +118,7 @@ public final class ScreeningEventListenerFactory implements EventListenerProvide
         return new ScreeningService(session, factory(session.getKeycloakSessionFactory()).lists);
     }
 
-    static ScreeningSettings settings(KeycloakSession session) {
+    public static ScreeningSettings settings(KeycloakSession session) {
         return factory(session.getKeycloakSessionFactory()).settings;
     }
 

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -19,6 +20,7 @@ import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.RouteTable;
 import dev.lanyard.rest.SeedEnvelope;
 import dev.lanyard.rest.Unmatched;
+import dev.lanyard.revalidation.RevalidationResource;
 import dev.lanyard.screening.ScreeningResource;
 import dev.lanyard.totp.TotpResource;
 import org.keycloak.models.KeycloakSession;
@@ -88,7 +90,24 @@ public final class UserApiResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response revalidateUser(@Context HttpHeaders headers, String body) {
         return Endpoints.run(session, SeedEnvelope.PLATFORM, "revalidateUser", body,
-                () -> new ScreeningResource(session).revalidate(headers, body));
+                () -> new RevalidationResource(session).revalidate(headers, body));
+    }
+
+    @POST
+    @Path("internal/batch/re-validate")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response revalidateUsers(@Context HttpHeaders headers, String body) {
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, "revalidateUsers", body,
+                () -> new RevalidationResource(session).submitBatch(headers, body));
+    }
+
+    @GET
+    @Path("internal/batch/re-validate/{revalidationBatchId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response revalidationStatus(@Context HttpHeaders headers, @PathParam("revalidationBatchId") String batchId,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, "getRevalidationStatus", null,
+                () -> new RevalidationResource(session).batchStatus(headers, batchId, page, size));
     }
 
     @GET

@@ -54,7 +54,8 @@ class ApiContractIT {
             "email", "nobody-hostile@lanyard.test", "siteId", DemoRealm.SITE, "otp", "123456", "totp", "123456",
             "deviceName", "Phone");
     private static final Map<String, String> PATH_VALUES = Map.of("siteId", DemoRealm.SITE, "credentialId", "no-such-device",
-            "migrationBatchId", "no-such-batch", "uuid", "no-such-person", "auditId", "1", "userId", "no-such-user");
+            "migrationBatchId", "no-such-batch", "uuid", "no-such-person", "auditId", "1", "userId", "no-such-user",
+            "revalidationBatchId", "no-such-batch");
 
     @InjectRealm(lifecycle = LifeCycle.GLOBAL, fromJson = DemoRealm.JSON, config = DemoRealm.class)
     ManagedRealm realm;

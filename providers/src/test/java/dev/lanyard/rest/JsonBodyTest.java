@@ -51,6 +51,24 @@ class JsonBodyTest {
     }
 
     @Test
+    void readsStringArraysAndBooleans() {
+        JsonBody body = parse("{\"email\": [\" a \", \"b\"], \"siteId\": true}");
+        assertEquals(java.util.List.of("a", "b"), body.optionalStringArray("email", 2, 5));
+        assertEquals(Boolean.TRUE, body.optionalBoolean("siteId"));
+        assertNull(parse("{}").optionalStringArray("email", 2, 5));
+        assertNull(parse("{\"siteId\": null}").optionalBoolean("siteId"));
+    }
+
+    @Test
+    void refusesStringArraysAndBooleansOfTheWrongShape() {
+        for (String email : new String[]{"\"a\"", "[]", "[\"a\", \"b\", \"c\"]", "[1]", "[\" \"]", "[\"123456\"]", "[\"a\\u0007\"]", "[null]"}) {
+            assertRefused(400, ErrorCodes.INVALID_REQUEST, () -> parse("{\"email\": " + email + "}").optionalStringArray("email", 2, 5));
+        }
+        assertRefused(400, ErrorCodes.INVALID_REQUEST, () -> parse("{\"siteId\": \"true\"}").optionalBoolean("siteId"));
+        assertRefused(400, ErrorCodes.INVALID_REQUEST, () -> parse("{\"siteId\": 1}").optionalBoolean("siteId"));
+    }
+
+    @Test
     void messagesNeverQuoteValues() {
         ApiError error = assertThrows(ApiError.class, () -> parse("{\"email\": \"s3cret-value-that-is-long\"}").requiredString("email", 5));
         assertFalse(error.getMessage().contains("s3cret"));

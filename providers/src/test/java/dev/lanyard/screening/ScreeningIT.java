@@ -91,6 +91,12 @@ class ScreeningIT {
         assertEquals("FALSE_POSITIVE", history.get("screenings").get(0).get("status").asText());
         assertEquals("service-account-" + ScreeningRealm.COMPLIANCE, history.get("screenings").get(0).get("resolvedBy").asText());
 
+        // Screened again (a nightly rescreen): the cleared match is carried over, the person is not held again.
+        Reply again = Api.postJson(url("/re-validate"), compliance, Api.json(Map.of("userId", id, "callType", "OFAC")));
+        assertEquals(200, again.status(), again.body());
+        assertEquals("FALSE_POSITIVE", again.json().get("screening").get("status").asText(), again.body());
+        assertEquals(200, passwordGrant(id).status(), "a cleared match does not hold the person again");
+
         Reply nothing = Api.postJson(url("/internal/screening/" + id + "/resolve"), compliance, Api.json(Map.of("status", "CONFIRMED")));
         assertEquals(409, nothing.status(), nothing.body());
         assertEquals("NOTHING_TO_RESOLVE", nothing.code());
@@ -146,6 +152,88 @@ class ScreeningIT {
                 "revalidation takes manage-users, not the person's own token");
     }
 
+    @Test
+    void batchRevalidationScreensNamedPeopleThenAllUsersInTheBackground() {
+        String ordinary = createUser("Sophia", "Williams");
+        String other = createUser("Liam", "Brown");
+        String listed = createUser("Joaquin", "Guzman Loera");
+        assertEquals("POTENTIAL_MATCH", awaitScreening(listed).get("status").asText());
+
+        Reply accepted = Api.postJson(url("/internal/batch/re-validate"), compliance, Api.json(Map.of("callType", "OFAC",
+                "userIds", List.of(ordinary, listed, "no-such-user", ordinary))));
+        assertEquals(202, accepted.status(), accepted.body());
+        assertEquals(3, accepted.json().get("total").asInt(), "a person named twice is revalidated once");
+        JsonNode done = awaitBatch(accepted.json().get("revalidationBatchId").asText());
+        assertEquals(2, done.get("counts").get("DONE").asInt(), done.toString());
+        assertEquals(1, done.get("counts").get("FAILED").asInt(), done.toString());
+        assertEquals(1, done.get("results").get("CLEAR").asInt(), done.toString());
+        assertEquals(1, done.get("results").get("POTENTIAL_MATCH").asInt(), done.toString());
+        assertEquals(2, done.get("needingAttention").get("total").asInt(), done.toString());
+        JsonNode match = done.get("needingAttention").get("items").get(0);
+        assertEquals(listed, match.get("userId").asText(), done.toString());
+        assertEquals("POTENTIAL_MATCH", match.get("result").asText());
+        JsonNode missing = done.get("needingAttention").get("items").get(1);
+        assertEquals("no-such-user", missing.get("userId").asText(), done.toString());
+        assertEquals("USER_NOT_FOUND", missing.get("reason").asText());
+        assertEquals("REVALIDATION", awaitScreenings(listed, 2).get("trigger").asText(), "the batch stored a screening");
+        assertEquals(400, passwordGrant(listed).status(), "the potential match is held");
+
+        Reply enroll = Api.postJson(url("/internal/batch/re-validate"), compliance, Api.json(Map.of("callType", "ENROLL_PROGRAM_AND_MOE",
+                "programCode", "PLATINUM", "usernames", List.of(username(ordinary), username(other)))));
+        assertEquals(202, enroll.status(), enroll.body());
+        JsonNode synced = awaitBatch(enroll.json().get("revalidationBatchId").asText());
+        assertEquals(2, synced.get("results").get("SYNCED").asInt(), synced.toString());
+        assertEquals(List.of("PLATINUM"), realm.admin().users().get(other).toRepresentation().getAttributes().get("programCodes"));
+        assertTrue(moe.synced().stream().anyMatch(p -> username(other).equals(p.get("uuid").asText())), "MOE got the person");
+
+        int people = realm.admin().users().list(0, 10_000).size();
+        Reply all = Api.postJson(url("/internal/batch/re-validate"), compliance, Api.json(Map.of("callType", "OFAC", "allUsers", true)));
+        assertEquals(202, all.status(), all.body());
+        assertEquals("PREPARING", all.json().get("status").asText());
+        JsonNode everyone = awaitBatch(all.json().get("revalidationBatchId").asText());
+        assertEquals(people, everyone.get("total").asInt(), "every user of the realm, service accounts left out: " + everyone);
+        assertEquals(people, everyone.get("counts").get("DONE").asInt() + everyone.get("counts").get("FAILED").asInt());
+        assertTrue(everyone.get("results").path("POTENTIAL_MATCH").asInt() >= 1, everyone.toString());
+
+        // Refused, nothing queued.
+        for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("callType", "OFAC"),
+                Map.of("callType", "OFAC", "allUsers", true, "userIds", List.of(ordinary)),
+                Map.of("callType", "OFAC", "allUsers", false),
+                Map.of("callType", "OFAC", "userIds", List.of()),
+                Map.of("callType", "OFAC", "userIds", java.util.Collections.nCopies(5001, ordinary)),
+                Map.of("callType", "ENROLL_PROGRAM_AND_MOE", "userIds", List.of(ordinary)),
+                Map.of("callType", "OFAC", "usernames", List.of("a\u0000b")))) {
+            Reply refused = Api.postJson(url("/internal/batch/re-validate"), compliance, Api.json(bad));
+            assertEquals(400, refused.status(), bad + ": " + refused.body());
+            assertEquals("INVALID_REQUEST", refused.code());
+        }
+        Reply unknown = Api.get(url("/internal/batch/re-validate/" + UUID.randomUUID()), compliance);
+        assertEquals(404, unknown.status(), unknown.body());
+        assertEquals("BATCH_NOT_FOUND", unknown.code());
+        String ownToken = passwordGrant(ordinary).json().get("access_token").asText();
+        assertEquals(403, Api.postJson(url("/internal/batch/re-validate"), ownToken,
+                Api.json(Map.of("callType", "OFAC", "allUsers", true))).status(), "batch revalidation takes manage-users");
+    }
+
+    private JsonNode awaitBatch(String batchId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonNode status = null;
+        while (System.nanoTime() < deadline) {
+            Reply reply = Api.get(url("/internal/batch/re-validate/" + batchId), compliance);
+            assertEquals(200, reply.status(), reply.body());
+            status = reply.json();
+            if ("COMPLETED".equals(status.get("status").asText())) {
+                return status;
+            }
+            sleep(300);
+        }
+        throw new AssertionError("batch not completed: " + status);
+    }
+
+    private String username(String userId) {
+        return realm.admin().users().get(userId).toRepresentation().getUsername();
+    }
+
     private String createUser(String first, String last) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername("screened-" + UUID.randomUUID().toString().substring(0, 8));
@@ -167,21 +255,30 @@ class ScreeningIT {
 
     /** The person's newest screening, which runs just after the change commits. */
     private JsonNode awaitScreening(String userId) {
+        return awaitScreenings(userId, 1);
+    }
+
+    /** The person's newest screening once they have at least {@code count}. */
+    private JsonNode awaitScreenings(String userId, int count) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
             Reply history = Api.get(url("/internal/screening/" + userId), compliance);
             assertEquals(200, history.status(), history.body());
-            if (history.json().get("screenings").size() > 0) {
+            if (history.json().get("screenings").size() >= count) {
                 return history.json().get("screenings").get(0);
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            sleep(200);
         }
-        throw new AssertionError("no screening of " + userId);
+        throw new AssertionError("fewer than " + count + " screenings of " + userId);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private Reply passwordGrant(String userId) {
