@@ -17,7 +17,8 @@ import jakarta.persistence.Table;
 @NamedQueries({
         // Ids first from the queue index, then only those rows locked (as migration records: see there).
         @NamedQuery(name = "lanyardPendingRevalidationItemIds",
-                query = "select i.id from RevalidationItemEntity i where i.state = 'PENDING' order by i.queuedAt, i.batchRef, i.seq"),
+                query = "select i.id from RevalidationItemEntity i where i.state = 'PENDING'"
+                        + " order by i.state, i.queuedAt, i.batchRef, i.seq"),
         @NamedQuery(name = "lanyardPendingRevalidationItemsByIds",
                 query = "select i from RevalidationItemEntity i where i.id in :ids and i.state = 'PENDING'"
                         + " order by i.queuedAt, i.batchRef, i.seq"),

@@ -17,8 +17,11 @@ import jakarta.persistence.Table;
 @NamedQueries({
         // Ids first (read from the queue index alone), then only those rows locked: a locking query over every
         // pending record made H2 read all of them, payloads included (100,000 of them outgrew a 512 MiB heap).
+        // The order starts with the (constant) state so that H2 walks the index (STATE, QUEUED_AT, BATCH_REF, SEQ)
+        // in order and stops at the limit; ordered by the other three alone, it sorted every pending id per chunk.
         @NamedQuery(name = "lanyardPendingRecordIds",
-                query = "select r.id from MigrationRecordEntity r where r.state = 'PENDING' order by r.queuedAt, r.batchRef, r.seq"),
+                query = "select r.id from MigrationRecordEntity r where r.state = 'PENDING'"
+                        + " order by r.state, r.queuedAt, r.batchRef, r.seq"),
         @NamedQuery(name = "lanyardPendingRecordsByIds",
                 query = "select r from MigrationRecordEntity r where r.id in :ids and r.state = 'PENDING'"
                         + " order by r.queuedAt, r.batchRef, r.seq"),
