@@ -12,6 +12,7 @@ import dev.lanyard.rest.BearerAuth;
 import dev.lanyard.rest.Caller;
 import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.JsonBody;
+import dev.lanyard.rest.Tenants;
 import dev.lanyard.site.SiteFlows;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventBuilder;
@@ -45,8 +46,9 @@ public final class TotpResource {
         this.devices = new TotpEnrollmentService(session, realm);
     }
 
-    public Response status() {
+    public Response status(HttpHeaders headers) {
         Caller caller = BearerAuth.authenticate(session).requirePerson();
+        Tenants.requireThisRealm(realm, headers);
         List<Map<String, Object>> enrolled = devices.devicesOf(caller.user()).stream().map(TotpDevice::toJson).toList();
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("status", enrolled.isEmpty() ? NOT_ENROLLED : ENROLLED);
@@ -56,6 +58,7 @@ public final class TotpResource {
 
     public Response setup(HttpHeaders headers, String rawBody) {
         Caller caller = BearerAuth.authenticate(session).requirePerson();
+        Tenants.requireThisRealm(realm, headers);
         if (rawBody != null && !rawBody.isBlank()) {
             JsonBody.parse(headers, rawBody, Set.of());
         }
@@ -64,6 +67,7 @@ public final class TotpResource {
 
     public Response enroll(HttpHeaders headers, String rawBody) {
         Caller caller = BearerAuth.authenticate(session).requirePerson();
+        Tenants.requireThisRealm(realm, headers);
         JsonBody body = JsonBody.parse(headers, rawBody, Set.of("totp", "deviceName"));
         String code = body.requiredString("totp", MAX_CODE_LENGTH);
         String deviceName = body.optionalString("deviceName", MAX_DEVICE_NAME_LENGTH);
@@ -79,6 +83,7 @@ public final class TotpResource {
 
     public Response remove(HttpHeaders headers, String credentialId, String rawBody) {
         Caller caller = BearerAuth.authenticate(session).requirePerson();
+        Tenants.requireThisRealm(realm, headers);
         String code = null;
         if (rawBody != null && !rawBody.isBlank()) {
             code = JsonBody.parse(headers, rawBody, Set.of("totp")).optionalString("totp", MAX_CODE_LENGTH);

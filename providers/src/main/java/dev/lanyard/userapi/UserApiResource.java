@@ -59,8 +59,8 @@ public final class UserApiResource {
     @GET
     @Path("mfa/totp")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response totpStatus() {
-        return Endpoints.run(session, SeedEnvelope.PLATFORM, "getTotpStatus", null, () -> new TotpResource(session).status());
+    public Response totpStatus(@Context HttpHeaders headers) {
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, "getTotpStatus", null, () -> new TotpResource(session).status(headers));
     }
 
     @POST

@@ -131,6 +131,15 @@ class ApiContractIT {
             }
         }
 
+        // A tenant header naming another tenant, with a token of the right kind: refused whatever else the request is.
+        for (Operation operation : OpenApiOperations.all()) {
+            for (String header : List.of("tenantName", "X-ClientCode")) {
+                checked++;
+                expectStatus(violations, operation, header + " of another tenant",
+                        send(operation, operation.forPartners() ? partnerToken : userToken, header, strangerRealm.getName()), 403);
+            }
+        }
+
         // Expired: the same tokens, after their 5-minute lifespan.
         timeOffSet.set(360);
         for (Operation operation : OpenApiOperations.all()) {
@@ -158,9 +167,17 @@ class ApiContractIT {
     }
 
     private Reply send(Operation operation, String token) {
+        return send(operation, token, null, null);
+    }
+
+    private Reply send(Operation operation, String token, String header, String value) {
         Map<String, Object> body = OpenApiOperations.plausibleBody(operation, PLAUSIBLE);
-        return Api.send(request(operation.verb(), url(operation, PATH_VALUES), token, "application/json",
-                operation.hasBody() ? Api.json(body) : null));
+        HttpRequest request = request(operation.verb(), url(operation, PATH_VALUES), token, "application/json",
+                operation.hasBody() ? Api.json(body) : null);
+        if (header != null) {
+            request = HttpRequest.newBuilder(request, (name, v) -> true).header(header, value).build();
+        }
+        return Api.send(request);
     }
 
     /** The generated bad requests of one operation. */
