@@ -1,5 +1,7 @@
 package dev.lanyard.migration.batch;
 
+import java.util.List;
+
 import dev.lanyard.LanyardProviderFactory;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
@@ -7,6 +9,8 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.models.utils.PostMigrationEvent;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
@@ -36,6 +40,18 @@ public final class MigrateApiProviderFactory implements RealmResourceProviderFac
         intervalMillis = Math.max(1, config.getInt("interval-seconds", 2)) * 1000L;
         chunkSize = Math.max(1, Math.min(1000, config.getInt("chunk-size", 200)));
         runBudgetMillis = Math.max(1, config.getInt("run-seconds", 20)) * 1000L;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigMetadata() {
+        return ProviderConfigurationBuilder.create()
+                .property().name("interval-seconds").type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(2)
+                .helpText("How often a node looks for pending migration records (one node at a time).").add()
+                .property().name("chunk-size").type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(200)
+                .helpText("People imported per transaction (1-1000). A chunk that fails is taken again one person at a time.").add()
+                .property().name("run-seconds").type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(20)
+                .helpText("How long one run keeps taking chunks before it yields Keycloak's shared timer thread.").add()
+                .build();
     }
 
     @Override
