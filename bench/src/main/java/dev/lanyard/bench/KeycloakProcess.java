@@ -27,12 +27,19 @@ final class KeycloakProcess implements AutoCloseable {
     }
 
     static KeycloakProcess start(Path home, int httpPort, int managementPort, Path log) throws IOException, InterruptedException {
+        return start(home, httpPort, managementPort, log, List.of());
+    }
+
+    /** {@code options}: more {@code kc.sh start} options, such as a provider's settings. */
+    static KeycloakProcess start(Path home, int httpPort, int managementPort, Path log, List<String> options)
+            throws IOException, InterruptedException {
         deleteTree(home.resolve("data")); // a fresh H2 database each run, so both servers start from the same state
         Path kc = home.resolve("bin/kc.sh");
         kc.toFile().setExecutable(true);
-        List<String> command = List.of(kc.toString(), "start", "--http-enabled=true", "--http-host=127.0.0.1",
+        List<String> command = new java.util.ArrayList<>(List.of(kc.toString(), "start", "--http-enabled=true", "--http-host=127.0.0.1",
                 "--http-port=" + httpPort, "--http-management-port=" + managementPort, "--hostname-strict=false",
-                "--db=dev-file", "--cache=local", "--metrics-enabled=true", "--health-enabled=true");
+                "--db=dev-file", "--cache=local", "--metrics-enabled=true", "--health-enabled=true"));
+        command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));

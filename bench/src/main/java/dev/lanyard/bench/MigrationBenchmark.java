@@ -64,6 +64,7 @@ public final class MigrationBenchmark {
     public static void main(String[] args) throws Exception {
         int people = Integer.getInteger("lanyard.bench.migration.people", 100_000);
         int signIns = Integer.getInteger("lanyard.bench.migration.signins", 50);
+        Integer chunkSize = Integer.getInteger("lanyard.bench.migration.chunk"); // null: the server's default
         Path stockHome = Path.of(System.getProperty("lanyard.bench.stock"));
         Path lanyardHome = Path.of(System.getProperty("lanyard.bench.lanyard"));
         Path output = Path.of(System.getProperty("lanyard.bench.output"));
@@ -99,7 +100,9 @@ public final class MigrationBenchmark {
 
         Map<String, Double> lanyard = new LinkedHashMap<>();
         HttpServer legacy = legacyService(signIns);
-        try (KeycloakProcess keycloak = KeycloakProcess.start(lanyardHome, 8082, 9082, output.resolve("lanyard-migration-keycloak.log"))) {
+        List<String> lanyardOptions = chunkSize == null ? List.of() : List.of("--spi-realm-restapi-extension--migrate--chunk-size=" + chunkSize);
+        try (KeycloakProcess keycloak = KeycloakProcess.start(lanyardHome, 8082, 9082, output.resolve("lanyard-migration-keycloak.log"),
+                lanyardOptions)) {
             AdminApi admin = AdminApi.login(keycloak.baseUrl());
             admin.createRealm(realm());
             admin.post("/admin/realms/" + REALM + "/client-scopes", Map.of("name", "MIGRATE_USERS", "protocol", "openid-connect",
@@ -155,7 +158,7 @@ public final class MigrationBenchmark {
             legacy.stop(0);
         }
 
-        String report = report(people, signIns, stock, lanyard, histograms);
+        String report = report(people, signIns, chunkSize, stock, lanyard, histograms);
         Files.writeString(output.resolve("migration-report.md"), report);
         Files.createDirectories(results);
         Files.writeString(results.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm")) + "-migration.md"), report);
@@ -163,16 +166,16 @@ public final class MigrationBenchmark {
         System.exit(0);
     }
 
-    private static String report(int people, int signIns, Map<String, Double> stock, Map<String, Double> lanyard,
+    private static String report(int people, int signIns, Integer chunkSize, Map<String, Double> stock, Map<String, Double> lanyard,
             Map<String, List<String>> histograms) {
         double stockRate = people / stock.get("seconds");
         double lanyardRate = lanyard.get("users") / lanyard.get("seconds");
         StringBuilder md = new StringBuilder("# Migration benchmark: Lanyard's /migrate against Keycloak's partialImport\n\n");
         md.append(String.format(Locale.ROOT, "Keycloak %s, one server after the other on this machine (%d cores), H2 (dev-file), local caches;"
-                + " %,d people with the same pbkdf2-sha256 legacy hash, %,d a partialImport request, %,d a /migrate batch;"
-                + " ratios are Lanyard / stock.%n%n",
+                + " %,d people with the same pbkdf2-sha256 legacy hash, %,d a partialImport request, %,d a /migrate batch"
+                + " (worker chunk: %s); ratios are Lanyard / stock.%n%n",
                 System.getProperty("lanyard.bench.keycloak-version", "26.7.0"), Runtime.getRuntime().availableProcessors(), people,
-                PARTIAL_IMPORT, BATCH));
+                PARTIAL_IMPORT, BATCH, chunkSize == null ? "the server's default" : chunkSize + " people"));
         md.append("| | stock partialImport | Lanyard /migrate | ratio |\n|---|---:|---:|---:|\n");
         md.append(String.format(Locale.ROOT, "| people imported | %,.0f | %,.0f | |%n", stock.get("users"), lanyard.get("users")));
         md.append(String.format(Locale.ROOT, "| wall time, first request to last person stored (s) | %.1f | %.1f | %.2f |%n",
