@@ -127,12 +127,11 @@ final class NameIndex {
             weights[i] = lookedUp[i] ? screened.weights()[i] : 0;
             lookedUpWeight += weights[i];
         }
-        // Per name, which screened parts found it and which of its parts they found (bit masks;
-        // parts past the 31st share the last bit, and no name has that many).
-        int[] screenedFound = new int[names.size()];
-        int[] listedFound = new int[names.size()];
-        int[] touched = new int[256];
-        int count = 0;
+        // The postings of every key looked up, first, to size the table of found names below.
+        int[][] lists = new int[parts.length * 2][];
+        int[] listPart = new int[parts.length * 2];
+        int listCount = 0;
+        int total = 0;
         for (int i = 0; i < parts.length; i++) {
             if (!lookedUp[i]) {
                 continue;
@@ -140,20 +139,39 @@ final class NameIndex {
             String tail = tailKey(parts[i]);
             for (String key : tail == null ? new String[] {keys[i]} : new String[] {keys[i], tail}) {
                 int[] found = postings.get(key);
-                if (found == null) {
-                    continue;
+                if (found != null) {
+                    lists[listCount] = found;
+                    listPart[listCount++] = i;
+                    total += found.length;
                 }
-                for (int posting : found) {
-                    int id = posting >>> PART_BITS;
-                    if (screenedFound[id] == 0) {
-                        if (count == touched.length) {
-                            touched = Arrays.copyOf(touched, count * 2);
-                        }
-                        touched[count++] = id;
-                    }
-                    screenedFound[id] |= 1 << Math.min(i, MAX_PART);
-                    listedFound[id] |= 1 << (posting & MAX_PART);
+            }
+        }
+        // Per name found, which screened parts found it and which of its parts they found (bit masks;
+        // parts past the 31st share the last bit, and no name has that many), in an open-addressing
+        // table sized to the postings: two arrays as long as the whole list, zeroed per screening, cost
+        // more than the lookups themselves.
+        int capacity = Integer.highestOneBit(Math.max(16, total * 2 - 1)) << 1;
+        int slotMask = capacity - 1;
+        int[] slotId = new int[capacity];
+        Arrays.fill(slotId, -1);
+        int[] screenedFound = new int[capacity];
+        int[] listedFound = new int[capacity];
+        int[] touched = new int[total];
+        int count = 0;
+        for (int l = 0; l < listCount; l++) {
+            int screenedBit = 1 << Math.min(listPart[l], MAX_PART);
+            for (int posting : lists[l]) {
+                int id = posting >>> PART_BITS;
+                int slot = (id * 0x9E3779B9) >>> 7 & slotMask;
+                while (slotId[slot] != -1 && slotId[slot] != id) {
+                    slot = (slot + 1) & slotMask;
                 }
+                if (slotId[slot] == -1) {
+                    slotId[slot] = id;
+                    touched[count++] = slot;
+                }
+                screenedFound[slot] |= screenedBit;
+                listedFound[slot] |= 1 << (posting & MAX_PART);
             }
         }
         double enough = lookedUpWeight * share;
@@ -166,14 +184,15 @@ final class NameIndex {
         }
         int kept = 0;
         for (int t = 0; t < count; t++) {
-            int id = touched[t];
-            double screenedWeight = weightOfSet != null ? weightOfSet[screenedFound[id]] : weightOf(screenedFound[id], weights);
+            int slot = touched[t];
+            double screenedWeight = weightOfSet != null ? weightOfSet[screenedFound[slot]] : weightOf(screenedFound[slot], weights);
             if (screenedWeight < enough) {
                 continue;
             }
+            int id = slotId[slot];
             NameParts listed = names.get(id).natural();
             // One listed part found by two screened ones (HASSAN by BASSAM and HASSAN) counts once.
-            double foundWeight = Math.min(screenedWeight, weightOf(listedFound[id], listed.weights()));
+            double foundWeight = Math.min(screenedWeight, weightOf(listedFound[slot], listed.weights()));
             double needed = Math.max(enough, Math.min(MIN_FOUND_WEIGHT, Math.min(lookedUpWeight, listed.weight())));
             if (foundWeight >= needed) {
                 touched[kept++] = id;
