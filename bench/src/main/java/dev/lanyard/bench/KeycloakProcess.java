@@ -79,7 +79,7 @@ final class KeycloakProcess implements AutoCloseable {
                 Long.toString(javaPid()), "GC.class_histogram").redirectErrorStream(true).start();
         String out = new String(histogram.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         histogram.waitFor(60, TimeUnit.SECONDS);
-        return out.lines().filter(line -> line.matches("\\s*\\d+:.*")).limit(top).toList();
+        return out.lines().filter(line -> line.matches("\\s*\\d+:\\s+\\d+\\s+\\d+\\s+.*")).limit(top).toList();
     }
 
     /** Resident set size of the Keycloak JVM, in bytes (from /proc). */
