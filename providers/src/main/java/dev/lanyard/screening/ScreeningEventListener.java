@@ -8,7 +8,6 @@ import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.events.admin.OperationType;
-import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 
 /**
@@ -47,17 +46,7 @@ final class ScreeningEventListener implements EventListenerProvider {
     }
 
     private void screenAfterCommit(String realmId, String userId, String trigger) {
-        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
-            @Override
-            protected void commitImpl() {
-                ScreeningEventListenerFactory.screenInNewTransaction(session.getKeycloakSessionFactory(), realmId, userId, trigger);
-            }
-
-            @Override
-            protected void rollbackImpl() {
-                // the change did not happen: nothing to screen
-            }
-        });
+        ScreeningEventListenerFactory.screenAfterCommit(session, realmId, userId, trigger);
     }
 
     @Override

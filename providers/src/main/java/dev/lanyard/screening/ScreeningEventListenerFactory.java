@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerProviderFactory;
+import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -125,6 +126,25 @@ public final class ScreeningEventListenerFactory implements EventListenerProvide
     /** Whether the realm screens its people (its event listeners include {@value #ID}). */
     public static boolean screens(RealmModel realm) {
         return realm.getEventsListenersStream().anyMatch(ID::equals);
+    }
+
+    /**
+     * Screens a person once the session's transaction has committed (in a transaction of its own, so a
+     * screening never slows or fails the change, and sees the names as stored); nothing if it rolls back.
+     */
+    public static void screenAfterCommit(KeycloakSession session, String realmId, String userId, String trigger) {
+        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                screenInNewTransaction(factory, realmId, userId, trigger);
+            }
+
+            @Override
+            protected void rollbackImpl() {
+                // the change did not happen: nothing to screen
+            }
+        });
     }
 
     /** Screens a person in a transaction of its own; a failure is logged, never thrown at the change that caused it. */

@@ -33,7 +33,16 @@ public final class LegacyService {
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private volatile boolean broken;
 
-    public record Person(String username, String email, String status, List<String> roles, String password) {
+    /** A legacy person; named "Legacy {username}" unless {@link #named} gives other names. */
+    public record Person(String username, String email, String status, List<String> roles, String password, String firstName,
+            String lastName) {
+        public Person(String username, String email, String status, List<String> roles, String password) {
+            this(username, email, status, roles, password, "Legacy", username);
+        }
+
+        public Person named(String first, String last) {
+            return new Person(username, email, status, roles, password, first, last);
+        }
     }
 
     private LegacyService() {
@@ -52,8 +61,11 @@ public final class LegacyService {
     }
 
     public Person add(String username, String email, String status, String password, String... roles) {
-        Person person = new Person(username, email, status, List.of(roles), Secrets.record(password));
-        people.put(username.toLowerCase(Locale.ROOT), person);
+        return add(new Person(username, email, status, List.of(roles), Secrets.record(password)));
+    }
+
+    public Person add(Person person) {
+        people.put(person.username().toLowerCase(Locale.ROOT), person);
         return person;
     }
 
@@ -113,8 +125,8 @@ public final class LegacyService {
                 : List.of(Map.of("contactType", "EMAIL", "contact", person.email()));
         Map<String, Object> object = new java.util.LinkedHashMap<>();
         object.put("client", Map.of("name", TENANT));
-        object.put("firstName", "Legacy");
-        object.put("lastName", person.username());
+        object.put("firstName", person.firstName());
+        object.put("lastName", person.lastName());
         object.put("personType", "SUBSCRIBER");
         object.put("status", person.status());
         object.put("preferredLanguage", "EN");
