@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +29,8 @@ import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
+import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 
 /**
  * The audit trail on a real Keycloak: the demo realm lists {@code lanyard-audit}; its
@@ -44,6 +47,9 @@ class PersonAuditIT {
 
     @InjectMailServer
     MailServer mailServer;
+
+    @InjectTimeOffSet
+    TimeOffSet timeOffSet;
 
     private String auditor;
 
@@ -122,6 +128,36 @@ class PersonAuditIT {
         Reply noRecord = Api.get(url(person.id()) + "/999999999", auditor);
         assertEquals(404, noRecord.status(), noRecord.body());
         assertEquals("AUDIT_NOT_FOUND", noRecord.json().get("contextResponse").get("additionalStatusCode").asText());
+    }
+
+    @Test
+    void recordsPastTheRetentionArePurgedByTheScheduledTask() {
+        TestUser person = TestUsers.create(realm, "retained");
+        UserRepresentation user = realm.admin().users().get(person.id()).toRepresentation();
+        user.setFirstName("Retained");
+        realm.admin().users().get(person.id()).update(user);
+        assertTrue(list(person.username()).get("responseData").size() >= 2, "created and updated are in the trail");
+
+        // A year and a day later (retention 365 days): the purge, every minute on this server, deletes them.
+        timeOffSet.set(366 * 86_400);
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            int left = -1;
+            while (System.nanoTime() < deadline) {
+                auditor = Api.clientToken(DemoRealm.NAME, DemoRealm.AUDITOR, DemoRealm.AUDITOR_SECRET); // a token valid then
+                left = list(person.username()).get("responseData").size();
+                if (left == 0) {
+                    break;
+                }
+                Thread.sleep(2_000);
+            }
+            assertEquals(0, left, "records past the retention are purged");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            timeOffSet.set(0);
+        }
     }
 
     private JsonNode list(String uuid) {

@@ -16,17 +16,17 @@ import com.sun.net.httpserver.HttpServer;
 import dev.lanyard.testing.Api;
 import dev.lanyard.testing.Api.Reply;
 import dev.lanyard.testing.LanyardServer;
+import dev.lanyard.testing.LegacyService;
+import dev.lanyard.testing.Migrations;
 import dev.lanyard.testing.MoeService;
 import dev.lanyard.testing.ScreeningRealm;
 import dev.lanyard.testing.Secrets;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.common.util.MultivaluedHashMap;
+import org.keycloak.representations.idm.ComponentRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
-import org.keycloak.representations.idm.RequiredActionProviderSimpleRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.representations.userprofile.config.UPConfig;
 import org.keycloak.testframework.annotations.InjectHttpServer;
@@ -59,8 +59,8 @@ class ScreeningIT {
     void setUp() {
         Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(LanyardServer.OFAC_SNAPSHOT.resolve("sdn.csv")),
                 "The OFAC snapshot is expected at " + LanyardServer.OFAC_SNAPSHOT);
-        enableHold();
-        grantComplianceRoles();
+        ScreeningRealm.enableHold(realm);
+        ScreeningRealm.grantComplianceRoles(realm);
         // programCodes and moeSyncedAt are not in the realm's user profile: let admins see them.
         UPConfig profile = realm.admin().users().userProfile().getConfiguration();
         profile.setUnmanagedAttributePolicy(UPConfig.UnmanagedAttributePolicy.ADMIN_VIEW);
@@ -117,6 +117,83 @@ class ScreeningIT {
         String ordinary = createUser("Emily", "Johnson");
         assertEquals("CLEAR", awaitScreening(ordinary).get("status").asText());
         assertEquals(200, passwordGrant(ordinary).status());
+    }
+
+    @Test
+    void withTheHoldSwitchedOffAPotentialMatchIsOnlyFlagged() {
+        ScreeningRealm.switchHold(realm, false);
+        try {
+            String id = createUser("Nicolás", "Maduro");
+            JsonNode screening = awaitScreening(id);
+            assertEquals("POTENTIAL_MATCH", screening.get("status").asText(), screening.toString());
+            assertEquals(22790, screening.get("entryNumber").asInt());
+            assertEquals(200, passwordGrant(id).status(), "flagged only: the person still signs in");
+            assertFalse(Api.get(url("/internal/screening/" + id), compliance).json().get("onHold").asBoolean());
+        } finally {
+            ScreeningRealm.enableHold(realm);
+        }
+    }
+
+    @Test
+    void bulkMigrationImportsAreScreenedOnceCommitted() {
+        Migrations.ensureMigrator(realm.admin());
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> listed = new java.util.LinkedHashMap<>(Migrations.person("orejuela." + tag, "orejuela." + tag + "@screening.test", "ACTIVE"));
+        listed.put("firstName", "Miguel Angel");
+        listed.put("lastName", "Rodriguez Orejuela");
+        Map<String, Object> ordinary = new java.util.LinkedHashMap<>(Migrations.person("harper." + tag, "harper." + tag + "@screening.test", "ACTIVE"));
+        ordinary.put("firstName", "Ava");
+        ordinary.put("lastName", "Harper");
+        String token = Migrations.token(ScreeningRealm.NAME);
+        Reply accepted = Migrations.submit(ScreeningRealm.NAME, token, "screened-" + tag, List.of(listed, ordinary));
+        assertEquals(202, accepted.status(), accepted.body());
+        Migrations.awaitCompleted(ScreeningRealm.NAME, token, "screened-" + tag, Duration.ofSeconds(60));
+
+        JsonNode match = awaitScreening(realm.admin().users().search("orejuela." + tag, true).get(0).getId());
+        assertEquals("MIGRATION", match.get("trigger").asText(), match.toString());
+        assertEquals("POTENTIAL_MATCH", match.get("status").asText());
+        assertEquals(4108, match.get("entryNumber").asInt());
+        JsonNode clear = awaitScreening(realm.admin().users().search("harper." + tag, true).get(0).getId());
+        assertEquals("CLEAR", clear.get("status").asText(), clear.toString());
+        assertEquals(List.of(SanctionsReviewRequiredAction.ID),
+                realm.admin().users().search("orejuela." + tag, true).get(0).getRequiredActions(), "the imported match is held");
+    }
+
+    @Test
+    void aLegacyPersonMovingOverAtSignInIsScreened() {
+        LegacyService legacy = LegacyService.serve(httpServer);
+        ComponentRepresentation federation = new ComponentRepresentation();
+        federation.setName("legacy for screening");
+        federation.setProviderId("lanyard-legacy");
+        federation.setProviderType("org.keycloak.storage.UserStorageProvider");
+        federation.setParentId(realm.admin().toRepresentation().getId());
+        MultivaluedHashMap<String, String> config = new MultivaluedHashMap<>();
+        config.putSingle("legacyBaseUrl", LegacyService.BASE_URL);
+        config.putSingle("tenantName", LegacyService.TENANT);
+        config.putSingle("outageCooldownSeconds", "0");
+        config.putSingle("importAndUnlink", "true");
+        config.putSingle("enabled", "true");
+        federation.setConfig(config);
+        String federationId;
+        try (Response created = realm.admin().components().add(federation)) {
+            assertEquals(201, created.getStatus());
+            federationId = ApiUtil.getCreatedId(created);
+        }
+        try {
+            String username = "guzman-" + UUID.randomUUID().toString().substring(0, 6);
+            legacy.add(new LegacyService.Person(username, username + "@screening.test", "ACTIVE", List.of(), Secrets.record(PASSWORD))
+                    .named("Joaquin", "Guzman Loera"));
+            Reply first = passwordGrantOf(username);
+            assertEquals(200, first.status(), "the sign-in that moves the person over: " + first.body());
+            String id = realm.admin().users().search(username, true).get(0).getId();
+            JsonNode screening = awaitScreening(id);
+            assertEquals("MIGRATION", screening.get("trigger").asText(), screening.toString());
+            assertEquals("POTENTIAL_MATCH", screening.get("status").asText());
+            assertEquals(6861, screening.get("entryNumber").asInt());
+            assertEquals(400, passwordGrantOf(username).status(), "held from the next sign-in on");
+        } finally {
+            realm.admin().components().component(federationId).remove();
+        }
     }
 
     @Test
@@ -185,6 +262,14 @@ class ScreeningIT {
         assertEquals(2, synced.get("results").get("SYNCED").asInt(), synced.toString());
         assertEquals(List.of("PLATINUM"), realm.admin().users().get(other).toRepresentation().getAttributes().get("programCodes"));
         assertTrue(moe.synced().stream().anyMatch(p -> username(other).equals(p.get("uuid").asText())), "MOE got the person");
+
+        moe.down(true); // each person fails, and each run stops at the first, so no transaction waits out many timeouts
+        Reply unanswered = Api.postJson(url("/internal/batch/re-validate"), compliance, Api.json(Map.of("callType", "MOE",
+                "userIds", List.of(ordinary, other))));
+        assertEquals(202, unanswered.status(), unanswered.body());
+        JsonNode down = awaitBatch(unanswered.json().get("revalidationBatchId").asText());
+        assertEquals(2, down.get("counts").get("FAILED").asInt(), down.toString());
+        assertEquals("MOE_UNAVAILABLE", down.get("needingAttention").get("items").get(0).get("reason").asText());
 
         int people = realm.admin().users().list(0, 10_000).size();
         Reply all = Api.postJson(url("/internal/batch/re-validate"), compliance, Api.json(Map.of("callType", "OFAC", "allUsers", true)));
@@ -282,7 +367,10 @@ class ScreeningIT {
     }
 
     private Reply passwordGrant(String userId) {
-        String username = realm.admin().users().get(userId).toRepresentation().getUsername();
+        return passwordGrantOf(realm.admin().users().get(userId).toRepresentation().getUsername());
+    }
+
+    private Reply passwordGrantOf(String username) {
         Reply reply = Api.form(Api.realmUrl(ScreeningRealm.NAME) + "/protocol/openid-connect/token", Map.of(
                 "grant_type", "password", "client_id", ScreeningRealm.APP, "client_secret", ScreeningRealm.APP_SECRET,
                 "username", username, "password", PASSWORD));
@@ -295,30 +383,5 @@ class ScreeningIT {
 
     private static String url(String path) {
         return Api.realmUrl(ScreeningRealm.NAME) + "/user" + path;
-    }
-
-    /** As an admin does in Authentication → Required actions: register the hold and switch it on. */
-    private void enableHold() {
-        boolean registered = realm.admin().flows().getRequiredActions().stream()
-                .anyMatch(a -> SanctionsReviewRequiredAction.ID.equals(a.getAlias()));
-        if (!registered) {
-            RequiredActionProviderSimpleRepresentation hold = new RequiredActionProviderSimpleRepresentation();
-            hold.setProviderId(SanctionsReviewRequiredAction.ID);
-            hold.setName("Sanctions review hold");
-            realm.admin().flows().registerRequiredAction(hold);
-        }
-        RequiredActionProviderRepresentation action = realm.admin().flows().getRequiredAction(SanctionsReviewRequiredAction.ID);
-        action.setEnabled(true);
-        realm.admin().flows().updateRequiredAction(SanctionsReviewRequiredAction.ID, action);
-    }
-
-    private void grantComplianceRoles() {
-        ClientRepresentation service = realm.admin().clients().findByClientId(ScreeningRealm.COMPLIANCE).get(0);
-        String serviceUser = realm.admin().clients().get(service.getId()).getServiceAccountUser().getId();
-        ClientRepresentation management = realm.admin().clients().findByClientId("realm-management").get(0);
-        List<RoleRepresentation> roles = List.of(
-                realm.admin().clients().get(management.getId()).roles().get("manage-users").toRepresentation(),
-                realm.admin().clients().get(management.getId()).roles().get("view-events").toRepresentation());
-        realm.admin().users().get(serviceUser).roles().clientLevel(management.getId()).add(roles);
     }
 }

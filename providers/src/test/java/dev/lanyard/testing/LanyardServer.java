@@ -30,6 +30,7 @@ public final class LanyardServer implements KeycloakServerConfig {
             config.option("spi-events-listener--lanyard-screening--list-source", OFAC_SNAPSHOT.toString());
         }
         config.option("spi-events-listener--lanyard-screening--moe-url", MoeService.BASE_URL);
+        config.option("spi-events-listener--lanyard-audit--purge-interval-minutes", "1"); // PersonAuditIT waits for a purge
         config.log()
                 .handlers(KeycloakServerConfigBuilder.LogHandlers.CONSOLE, KeycloakServerConfigBuilder.LogHandlers.FILE)
                 .categoryLevel("dev.lanyard", "DEBUG");
