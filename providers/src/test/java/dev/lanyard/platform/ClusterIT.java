@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,6 +137,78 @@ class ClusterIT {
      * Last, as it kills both nodes: a migration batch interrupted by SIGKILL of every node mid-way
      * completes after one node is started again, with every person imported exactly once.
      */
+    @Test
+    void aBatchRevalidationOfAllUsersOnTwoNodesScreensEveryPersonOnce() throws Exception {
+        Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(LanyardServer.OFAC_SNAPSHOT.resolve("sdn.csv")),
+                "The OFAC snapshot is expected at " + LanyardServer.OFAC_SNAPSHOT);
+        for (int i = 0; i < 120; i++) {
+            createUser("reval");
+        }
+        String token = complianceToken();
+        Reply accepted = Api.postJson(A.realmUrl(DemoRealm.NAME) + "/user/internal/batch/re-validate", token,
+                Api.json(Map.of("callType", "OFAC", "allUsers", true)));
+        assertEquals(202, accepted.status(), accepted.body());
+        String batchId = accepted.json().get("revalidationBatchId").asText();
+
+        // Read through the other node, with its own token (each node is its own issuer here: no shared hostname).
+        String tokenOfB = Api.clientTokenAt(B.realmUrl(DemoRealm.NAME), "cluster-compliance", "cluster-compliance-secret");
+        JsonNode status = null;
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            Reply reply = Api.get(B.realmUrl(DemoRealm.NAME) + "/user/internal/batch/re-validate/" + batchId, tokenOfB);
+            assertEquals(200, reply.status(), reply.body());
+            status = reply.json();
+            if ("COMPLETED".equals(status.get("status").asText())) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals("COMPLETED", status.get("status").asText(), String.valueOf(status));
+        int people;
+        try (Keycloak admin = A.admin()) {
+            people = admin.realm(DemoRealm.NAME).users().list(0, 10_000).size();
+        }
+        assertEquals(people, status.get("total").asInt(), "every user of the realm, once: " + status);
+        int done = status.get("counts").get("DONE").asInt();
+        assertEquals(people, done + status.get("counts").get("FAILED").asInt(), status.toString());
+        assertTrue(done >= 120, status.toString());
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + KeycloakCluster.DATABASE, "postgres", "postgres");
+             PreparedStatement screenings = db.prepareStatement("SELECT COUNT(*), COUNT(DISTINCT s.USER_ID) FROM LANYARD_SCREENING s"
+                     + " JOIN REALM r ON r.ID = s.REALM_ID WHERE r.NAME = ? AND s.SCREENING_TRIGGER = 'REVALIDATION'")) {
+            screenings.setString(1, DemoRealm.NAME);
+            try (ResultSet row = screenings.executeQuery()) {
+                row.next();
+                assertEquals(done, row.getInt(1), "one stored screening per person revalidated");
+                assertEquals(row.getInt(1), row.getInt(2), "no person screened twice");
+            }
+        }
+        System.out.printf("[lanyard-tests] batch revalidation on two nodes: %d people, %d screened once each%n", people, done);
+    }
+
+    /** A service account of the demo realm holding realm-management's manage-users, as a compliance team has. */
+    private static String complianceToken() {
+        try (Keycloak admin = A.admin()) {
+            var realm = admin.realm(DemoRealm.NAME);
+            if (realm.clients().findByClientId("cluster-compliance").isEmpty()) {
+                org.keycloak.representations.idm.ClientRepresentation client = new org.keycloak.representations.idm.ClientRepresentation();
+                client.setClientId("cluster-compliance");
+                client.setSecret("cluster-compliance-secret");
+                client.setPublicClient(false);
+                client.setServiceAccountsEnabled(true);
+                client.setStandardFlowEnabled(false);
+                try (Response created = realm.clients().create(client)) {
+                    assertEquals(201, created.getStatus());
+                }
+                String id = realm.clients().findByClientId("cluster-compliance").get(0).getId();
+                String serviceUser = realm.clients().get(id).getServiceAccountUser().getId();
+                String management = realm.clients().findByClientId("realm-management").get(0).getId();
+                realm.users().get(serviceUser).roles().clientLevel(management)
+                        .add(List.of(realm.clients().get(management).roles().get("manage-users").toRepresentation()));
+            }
+        }
+        return Api.clientTokenAt(A.realmUrl(DemoRealm.NAME), "cluster-compliance", "cluster-compliance-secret");
+    }
+
     @Test
     @Order(Integer.MAX_VALUE)
     void aBatchCompletesAfterEveryNodeIsKilledMidBatchWithNoPersonLostOrTwice() throws Exception {

@@ -176,13 +176,16 @@ public final class KeycloakCluster implements AutoCloseable {
     }
 
     private void launch(Path home, Node node) throws Exception {
-        List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                 "--http-enabled=true", "--http-port=" + node.httpPort(), "--http-management-port=" + node.managementPort(),
                 "--hostname-strict=false",
                 "--db-url=jdbc:postgresql://127.0.0.1:5432/" + DATABASE, "--db-username=postgres", "--db-password=postgres",
                 "--cache=ispn", "--cache-stack=jdbc-ping",
                 "--cache-embedded-network-bind-address=127.0.0.1", "--cache-embedded-network-bind-port=" + node.jgroupsPort(),
-                "--log=console,file", "--log-file=" + node.logFile(), "--log-level=INFO,dev.lanyard:debug");
+                "--log=console,file", "--log-file=" + node.logFile(), "--log-level=INFO,dev.lanyard:debug"));
+        if (Files.isRegularFile(LanyardServer.OFAC_SNAPSHOT.resolve("sdn.csv"))) {
+            command.add("--spi-events-listener--lanyard-screening--list-source=" + LanyardServer.OFAC_SNAPSHOT);
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(DIR.resolve(node.name() + ".console").toFile()));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
