@@ -20,7 +20,10 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "lanyardListByVersion",
                 query = "select l from SanctionsListEntity l where l.version = :version"),
         @NamedQuery(name = "lanyardListsNewestFirst",
-                query = "select l from SanctionsListEntity l order by l.loadedAt desc")
+                query = "select l from SanctionsListEntity l order by l.loadedAt desc"),
+        // Without the two CSV texts (megabytes): what an admin sees of the stored versions.
+        @NamedQuery(name = "lanyardListSummariesNewestFirst",
+                query = "select l.version, l.loadedAt, l.entries, l.source from SanctionsListEntity l order by l.loadedAt desc")
 })
 public class SanctionsListEntity {
 

@@ -62,22 +62,31 @@ public final class SanctionsLists {
         }
     }
 
-    /** Fetches the list from its source and stores it if it is a version the database does not have; one node at a time. */
-    void refresh(KeycloakSession session) {
+    /** What a refresh did: stored a new version, found the version stored already, or failed (the last good list stays). */
+    public record Refresh(Outcome outcome, String version, int entries, String message) {
+        public enum Outcome { STORED, UNCHANGED, FAILED }
+    }
+
+    /**
+     * Fetches the list from its source and stores it if it is a version the database does not have; run by
+     * one node at a time on schedule, or on an admin's request. A failed fetch (no answer, an error status, a
+     * cut or inconsistent publication) changes nothing: the stored versions, and so every node's, stay.
+     */
+    Refresh refresh(KeycloakSession session) {
         if (settings.listSource() == null) {
-            return;
+            return new Refresh(Refresh.Outcome.FAILED, null, 0, "No list-source is configured.");
         }
         ListSource.Fetched fetched;
         try {
             fetched = new ListSource(settings.listSource(), settings.timeout()).fetch();
         } catch (IOException | RuntimeException e) {
             LOG.warnf("The SDN list could not be loaded from its source (%s); screening keeps the last good list", e.getMessage());
-            return;
+            return new Refresh(Refresh.Outcome.FAILED, null, 0, "The list could not be loaded from its source: " + e.getMessage());
         }
         ScreeningStore store = new ScreeningStore(session);
         String version = fetched.list().version();
         if (store.list(version).isPresent()) {
-            return;
+            return new Refresh(Refresh.Outcome.UNCHANGED, version, fetched.list().size(), null);
         }
         SanctionsListEntity row = new SanctionsListEntity();
         row.setId(KeycloakModelUtils.generateId());
@@ -88,6 +97,11 @@ public final class SanctionsLists {
         row.setSdnCsv(fetched.sdn());
         row.setAltCsv(fetched.alt());
         store.addList(row);
+        Loaded now = loaded;
+        if (now != null) {
+            loaded = new Loaded(now.version(), now.screener(), 0); // this node reads the new version at its next screening
+        }
         LOG.infof("Stored SDN list %s (%d entries)", version, fetched.list().size());
+        return new Refresh(Refresh.Outcome.STORED, version, fetched.list().size(), null);
     }
 }

@@ -123,6 +123,11 @@ public final class ScreeningEventListenerFactory implements EventListenerProvide
         return factory(session.getKeycloakSessionFactory()).settings;
     }
 
+    /** This node's view of the stored lists. */
+    static SanctionsLists lists(KeycloakSession session) {
+        return factory(session.getKeycloakSessionFactory()).lists;
+    }
+
     /** Whether the realm screens its people (its event listeners include {@value #ID}). */
     public static boolean screens(RealmModel realm) {
         return realm.getEventsListenersStream().anyMatch(ID::equals);

@@ -24,7 +24,8 @@ import org.keycloak.models.UserModel;
 
 /**
  * The admin side of screening: a person's screenings ({@code GET /user/internal/screening/{userId}}) and
- * an admin's decision on a potential match ({@code POST /user/internal/screening/{userId}/resolve});
+ * an admin's decision on a potential match ({@code POST /user/internal/screening/{userId}/resolve}), and the
+ * SDN list ({@code GET /user/internal/screening/list}, {@code POST /user/internal/screening/list/refresh});
  * revalidation is {@link dev.lanyard.revalidation.RevalidationResource}.
  * Callers are users or service accounts of the realm holding realm-management's
  * {@value AdminRoles#MANAGE_USERS} role.
@@ -34,6 +35,7 @@ public final class ScreeningResource {
     public static final String USER_NOT_FOUND = "USER_NOT_FOUND";
     public static final String NOT_ALLOWED = "NOT_ALLOWED";
     public static final String NOTHING_TO_RESOLVE = "NOTHING_TO_RESOLVE";
+    public static final String LIST_SOURCE_FAILED = "LIST_SOURCE_FAILED";
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -80,6 +82,50 @@ public final class ScreeningResource {
         answer.put("resolved", resolved);
         answer.put("enabled", user.isEnabled());
         return Endpoints.json(200, answer);
+    }
+
+    /** The stored list versions, newest first, and the one this node screens against. */
+    public Response listStatus(HttpHeaders headers) {
+        authorize(headers);
+        return Endpoints.json(200, lists(null));
+    }
+
+    /**
+     * Fetches the list from its source now (as the scheduled refresh does). A failed fetch is 502
+     * {@value #LIST_SOURCE_FAILED} and changes nothing: the last good list stays in use.
+     */
+    public Response refreshList(HttpHeaders headers, String rawBody) {
+        authorize(headers);
+        if (rawBody != null && !rawBody.isBlank()) {
+            JsonBody.parse(headers, rawBody, Set.of());
+        }
+        SanctionsLists.Refresh refresh = ScreeningEventListenerFactory.lists(session).refresh(session);
+        if (refresh.outcome() == SanctionsLists.Refresh.Outcome.FAILED) {
+            throw new ApiError(502, LIST_SOURCE_FAILED, refresh.message() + " Screening keeps the last good list.");
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("code", refresh.outcome() == SanctionsLists.Refresh.Outcome.STORED ? "LIST_STORED" : "LIST_UNCHANGED");
+        answer.putAll(lists(refresh.version()));
+        return Endpoints.json(200, answer);
+    }
+
+    private Map<String, Object> lists(String fetched) {
+        List<Map<String, Object>> versions = new ArrayList<>();
+        for (Object[] row : new ScreeningStore(session).listSummaries()) {
+            Map<String, Object> version = new LinkedHashMap<>();
+            version.put("version", row[0]);
+            version.put("loadedAt", row[1]);
+            version.put("entries", row[2]);
+            version.put("source", row[3]);
+            versions.add(version);
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        if (fetched != null) {
+            answer.put("fetchedVersion", fetched);
+        }
+        answer.put("inUse", ScreeningEventListenerFactory.lists(session).current(session).map(s -> s.list().version()).orElse(null));
+        answer.put("versions", versions);
+        return answer;
     }
 
     private Caller authorize(HttpHeaders headers) {

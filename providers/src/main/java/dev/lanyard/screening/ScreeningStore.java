@@ -43,6 +43,11 @@ final class ScreeningStore {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** The stored versions, newest first: {version, loadedAt, entries, source} each. */
+    List<Object[]> listSummaries() {
+        return em.createNamedQuery("lanyardListSummariesNewestFirst", Object[].class).getResultList();
+    }
+
     Optional<String> newestListVersion() {
         return em.createNamedQuery("lanyardNewestListVersion", String.class).setMaxResults(1).getResultStream().findFirst();
     }

@@ -111,6 +111,22 @@ public final class UserApiResource {
     }
 
     @GET
+    @Path("internal/screening/list")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response sanctionsList(@Context HttpHeaders headers) {
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, "getSanctionsList", null,
+                () -> new ScreeningResource(session).listStatus(headers));
+    }
+
+    @POST
+    @Path("internal/screening/list/refresh")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response refreshSanctionsList(@Context HttpHeaders headers, String body) {
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, "refreshSanctionsList", body,
+                () -> new ScreeningResource(session).refreshList(headers, body));
+    }
+
+    @GET
     @Path("internal/screening/{userId}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response userScreenings(@Context HttpHeaders headers, @PathParam("userId") String userId) {

@@ -26,6 +26,7 @@ import dev.lanyard.testing.LanyardServer;
 import dev.lanyard.testing.LegacyHashes;
 import dev.lanyard.testing.Migrations;
 import dev.lanyard.testing.Mailbox;
+import dev.lanyard.testing.OfacSource;
 import dev.lanyard.testing.SuiteEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -56,6 +57,7 @@ class ClusterIT {
     private static final Node B = new Node("node-b", 8280, 9200, 7810);
 
     private static KeycloakCluster cluster;
+    private static OfacSource ofac;
 
     @InjectMailServer
     MailServer mailServer;
@@ -64,7 +66,10 @@ class ClusterIT {
     static void startCluster() throws Exception {
         Assumptions.assumeTrue("postgres".equals(SuiteEnvironment.database()),
                 "The two-node cluster needs PostgreSQL at 127.0.0.1:5432; skipped on this machine");
-        cluster = KeycloakCluster.start(A, B);
+        if (java.nio.file.Files.isRegularFile(LanyardServer.OFAC_SNAPSHOT.resolve("sdn.csv"))) {
+            ofac = OfacSource.serveSnapshot(); // the nodes load the list over HTTP, as from OFAC's site
+        }
+        cluster = KeycloakCluster.start(ofac == null ? null : OfacSource.URL, A, B);
         RealmRepresentation demo;
         try (InputStream json = ClusterIT.class.getResourceAsStream(DemoRealm.JSON)) {
             demo = JsonSerialization.readValue(json, RealmRepresentation.class);
@@ -79,6 +84,9 @@ class ClusterIT {
     static void stopCluster() {
         if (cluster != null) {
             cluster.close();
+        }
+        if (ofac != null) {
+            ofac.close();
         }
     }
 
@@ -174,8 +182,10 @@ class ClusterIT {
         assertTrue(done >= 120, status.toString());
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + KeycloakCluster.DATABASE, "postgres", "postgres");
              PreparedStatement screenings = db.prepareStatement("SELECT COUNT(*), COUNT(DISTINCT s.USER_ID) FROM LANYARD_SCREENING s"
-                     + " JOIN REALM r ON r.ID = s.REALM_ID WHERE r.NAME = ? AND s.SCREENING_TRIGGER = 'REVALIDATION'")) {
+                     + " JOIN REALM r ON r.ID = s.REALM_ID WHERE r.NAME = ? AND s.SCREENING_TRIGGER = 'REVALIDATION'"
+                     + " AND s.CREATED_AT >= ?")) { // this batch's, not another test's single revalidations
             screenings.setString(1, DemoRealm.NAME);
+            screenings.setLong(2, status.get("submittedAt").asLong());
             try (ResultSet row = screenings.executeQuery()) {
                 row.next();
                 assertEquals(done, row.getInt(1), "one stored screening per person revalidated");
@@ -183,6 +193,70 @@ class ClusterIT {
             }
         }
         System.out.printf("[lanyard-tests] batch revalidation on two nodes: %d people, %d screened once each%n", people, done);
+    }
+
+    @Test
+    void aBrokenPublicationKeepsTheLastGoodListAndANewOneReachesBothNodes() throws Exception {
+        Assumptions.assumeTrue(ofac != null, "The OFAC snapshot is expected at " + LanyardServer.OFAC_SNAPSHOT);
+        String tokenA = complianceToken();
+        String tokenB = Api.clientTokenAt(B.realmUrl(DemoRealm.NAME), "cluster-compliance", "cluster-compliance-secret");
+        String first = listInUse(A, tokenA);
+        assertTrue(first.startsWith("sha256="), first);
+        String person = createPerson("Testperson", "Lanyard");
+        assertEquals("CLEAR", revalidate(A, tokenA, person), "not listed yet");
+
+        String sdn = OfacSource.snapshot("sdn.csv");
+        String alt = OfacSource.snapshot("alt.csv");
+        ofac.publish(sdn.substring(0, sdn.length() / 2), alt); // a download cut in the middle
+        Reply cut = Api.postJson(A.realmUrl(DemoRealm.NAME) + "/user/internal/screening/list/refresh", tokenA, "{}");
+        assertEquals(502, cut.status(), cut.body());
+        assertEquals("LIST_SOURCE_FAILED", cut.code());
+        assertEquals(first, listInUse(A, tokenA), "the last good list stays");
+        assertEquals(first, listInUse(B, tokenB));
+
+        // The next publication lists one more person: stored by node A, screened against by node B too.
+        int eof = sdn.lastIndexOf('\u001a');
+        ofac.publish(sdn.substring(0, eof) + "99999001,\"LANYARD, Testperson\",\"individual\",\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n"
+                + sdn.substring(eof), alt);
+        Reply stored = Api.postJson(A.realmUrl(DemoRealm.NAME) + "/user/internal/screening/list/refresh", tokenA, "{}");
+        assertEquals(200, stored.status(), stored.body());
+        assertEquals("LIST_STORED", stored.json().get("code").asText(), stored.body());
+        String second = stored.json().get("fetchedVersion").asText();
+        assertTrue(!second.equals(first) && second.contains("entries=8977"), second);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos(); // each node rechecks the stored version every 30 s
+        while (!second.equals(listInUse(B, tokenB)) && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+        }
+        assertEquals(second, listInUse(B, tokenB), "node B screens against the new version");
+        assertEquals("POTENTIAL_MATCH", revalidate(B, tokenB, person), "the newly listed person is found");
+        ofac.publish(sdn, alt);
+    }
+
+    private static String listInUse(Node node, String token) {
+        Reply reply = Api.get(node.realmUrl(DemoRealm.NAME) + "/user/internal/screening/list", token);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().get("inUse").asText();
+    }
+
+    private static String revalidate(Node node, String token, String userId) {
+        Reply reply = Api.postJson(node.realmUrl(DemoRealm.NAME) + "/user/re-validate", token,
+                Api.json(Map.of("userId", userId, "callType", "OFAC")));
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().get("screening").get("status").asText();
+    }
+
+    private static String createPerson(String first, String last) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername("listed-" + System.nanoTime());
+        user.setEmail(user.getUsername() + "@lanyard.test");
+        user.setEnabled(true);
+        user.setEmailVerified(true);
+        user.setFirstName(first);
+        user.setLastName(last);
+        try (Keycloak admin = A.admin(); Response created = admin.realm(DemoRealm.NAME).users().create(user)) {
+            assertEquals(201, created.getStatus());
+            return ApiUtil.getCreatedId(created);
+        }
     }
 
     /** A service account of the demo realm holding realm-management's manage-users, as a compliance team has. */

@@ -57,13 +57,22 @@ public final class KeycloakCluster implements AutoCloseable {
     private final List<Node> nodes;
     private final java.util.Map<Node, Process> processes = new java.util.LinkedHashMap<>();
 
-    private KeycloakCluster(List<Node> nodes) {
+    private final String listSource;
+
+    private KeycloakCluster(List<Node> nodes, String listSource) {
         this.nodes = nodes;
+        this.listSource = listSource;
     }
 
     /** Starts the nodes one after another (the first creates the schema) on a fresh database. */
     public static KeycloakCluster start(Node... nodes) throws Exception {
-        KeycloakCluster cluster = new KeycloakCluster(List.of(nodes));
+        return start(Files.isRegularFile(LanyardServer.OFAC_SNAPSHOT.resolve("sdn.csv")) ? LanyardServer.OFAC_SNAPSHOT.toString() : null,
+                nodes);
+    }
+
+    /** As {@link #start(Node...)}, screening against the SDN list at {@code listSource} (a directory or an http URL). */
+    public static KeycloakCluster start(String listSource, Node... nodes) throws Exception {
+        KeycloakCluster cluster = new KeycloakCluster(List.of(nodes), listSource);
         try {
             cluster.recreateDatabase();
             Path dist = cluster.installDistribution();
@@ -183,8 +192,8 @@ public final class KeycloakCluster implements AutoCloseable {
                 "--cache=ispn", "--cache-stack=jdbc-ping",
                 "--cache-embedded-network-bind-address=127.0.0.1", "--cache-embedded-network-bind-port=" + node.jgroupsPort(),
                 "--log=console,file", "--log-file=" + node.logFile(), "--log-level=INFO,dev.lanyard:debug"));
-        if (Files.isRegularFile(LanyardServer.OFAC_SNAPSHOT.resolve("sdn.csv"))) {
-            command.add("--spi-events-listener--lanyard-screening--list-source=" + LanyardServer.OFAC_SNAPSHOT);
+        if (listSource != null) {
+            command.add("--spi-events-listener--lanyard-screening--list-source=" + listSource);
         }
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(DIR.resolve(node.name() + ".console").toFile()));
