@@ -5,7 +5,6 @@ import java.util.Optional;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
-import dev.lanyard.screening.ScreeningEventListenerFactory;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.AuthenticationFlowException;
@@ -125,10 +124,6 @@ public class LegacyUserStorageProvider implements UserStorageProvider, UserLooku
                 LegacyImport.takeBackAtCommit(session, realm, user);
             }
             return false;
-        }
-        if (LegacyImport.importedInThisRequest(session, user) && ScreeningEventListenerFactory.screens(realm)) {
-            // A person who moves over at sign-in is screened like one who registers, once the import commits.
-            ScreeningEventListenerFactory.screenAfterCommit(session, realm.getId(), user.getId(), "MIGRATION");
         }
         if (settings.importAndUnlink()) {
             try {

@@ -183,6 +183,12 @@ class ScreeningIT {
             String username = "guzman-" + UUID.randomUUID().toString().substring(0, 6);
             legacy.add(new LegacyService.Person(username, username + "@screening.test", "ACTIVE", List.of(), Secrets.record(PASSWORD))
                     .named("Joaquin", "Guzman Loera"));
+            Reply wrong = Api.form(Api.realmUrl(ScreeningRealm.NAME) + "/protocol/openid-connect/token", Map.of(
+                    "grant_type", "password", "client_id", ScreeningRealm.APP, "client_secret", ScreeningRealm.APP_SECRET,
+                    "username", username, "password", Secrets.record("not-the-legacy-password")));
+            assertEquals(400, wrong.status(), wrong.body());
+            assertEquals("invalid_grant", wrong.json().get("error").asText());
+            assertEquals(List.of(), realm.admin().users().search(username, true), "a wrong password imports (and screens) nobody");
             Reply first = passwordGrantOf(username);
             assertEquals(200, first.status(), "the sign-in that moves the person over: " + first.body());
             String id = realm.admin().users().search(username, true).get(0).getId();
