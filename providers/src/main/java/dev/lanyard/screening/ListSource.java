@@ -37,6 +37,12 @@ record ListSource(String location, Duration timeout) {
         return new Fetched(sdn, alt, parse(sdn, alt));
     }
 
+    /** The location as it may be stored and shown: a URL's user and password ({@code https://user:pw@host/}) masked. */
+    static String display(String location) {
+        String shown = location.replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@", "$1***@");
+        return shown.length() > 512 ? shown.substring(0, 512) : shown;
+    }
+
     static SanctionsList parse(String sdn, String alt) throws IOException {
         return SdnCsv.load(new StringReader(sdn), new StringReader(alt));
     }

@@ -92,7 +92,7 @@ public final class SanctionsLists {
         row.setId(KeycloakModelUtils.generateId());
         row.setVersion(version);
         row.setLoadedAt(Time.currentTimeMillis());
-        row.setSource(settings.listSource().length() > 512 ? settings.listSource().substring(0, 512) : settings.listSource());
+        row.setSource(ListSource.display(settings.listSource()));
         row.setEntries(fetched.list().size());
         row.setSdnCsv(fetched.sdn());
         row.setAltCsv(fetched.alt());

@@ -111,6 +111,13 @@ class SdnCsvTest {
     }
 
     @Test
+    void aSourceIsStoredAndShownWithoutItsCredentials() {
+        assertEquals("https://***@lists.example/ofac", ListSource.display("https://reader:s3cret@lists.example/ofac"));
+        assertEquals("https://lists.example/ofac", ListSource.display("https://lists.example/ofac"));
+        assertEquals("/srv/ofac", ListSource.display("/srv/ofac"));
+    }
+
+    @Test
     void aBrokenPublicationFailsTheLoad() {
         IOException columns = assertThrows(IOException.class,
                 () -> SdnCsv.load(new StringReader("36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\"\r\n"), new StringReader("")));
