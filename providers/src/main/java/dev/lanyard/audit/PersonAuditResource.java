@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import dev.lanyard.rest.ApiError;
@@ -15,7 +14,6 @@ import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.ErrorCodes;
 import dev.lanyard.rest.QueryParams;
 import dev.lanyard.rest.SeedEnvelope;
-import dev.lanyard.rest.Tenants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -45,8 +43,8 @@ public final class PersonAuditResource {
         this.realm = session.getContext().getRealm();
     }
 
-    public Response list(HttpHeaders headers, String uuid, String pageParam, String sizeParam) {
-        authorize(headers);
+    public Response list(String uuid, String pageParam, String sizeParam) {
+        authorize();
         int page = QueryParams.integer(pageParam, "page", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
         int size = QueryParams.integer(sizeParam, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
         UserModel person = person(uuid);
@@ -58,8 +56,8 @@ public final class PersonAuditResource {
         return Endpoints.json(200, SeedEnvelope.authServiceSuccess(realm.getName(), records));
     }
 
-    public Response one(HttpHeaders headers, String uuid, String auditId) {
-        authorize(headers);
+    public Response one(String uuid, String auditId) {
+        authorize();
         UserModel person = person(uuid);
         long id;
         try {
@@ -81,9 +79,8 @@ public final class PersonAuditResource {
         return Endpoints.json(200, SeedEnvelope.authServiceSuccess(realm.getName(), view(record, httpLogging)));
     }
 
-    private void authorize(HttpHeaders headers) {
+    private void authorize() {
         Caller caller = BearerAuth.authenticate(session);
-        Tenants.requireThisRealm(realm, headers);
         caller.requireRealmManagementRole(realm, AdminRoles.VIEW_EVENTS, NOT_ALLOWED,
                 "Reading audit records takes the realm-management role view-events.");
     }

@@ -10,8 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -36,18 +34,18 @@ public final class AuthApiResource {
     @GET
     @Path("admin/client/person/audit/{uuid}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response personAudit(@Context HttpHeaders headers, @PathParam("uuid") String uuid,
+    public Response personAudit(@PathParam("uuid") String uuid,
                                 @QueryParam("page") String page, @QueryParam("size") String size) {
         return Endpoints.run(session, SeedEnvelope.AUTH_SERVICE, "getPersonAudit", null,
-                () -> new PersonAuditResource(session).list(headers, uuid, page, size));
+                () -> new PersonAuditResource(session).list(uuid, page, size));
     }
 
     @GET
     @Path("admin/client/person/audit/{uuid}/{auditId}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response personAuditRecord(@Context HttpHeaders headers, @PathParam("uuid") String uuid, @PathParam("auditId") String auditId) {
+    public Response personAuditRecord(@PathParam("uuid") String uuid, @PathParam("auditId") String auditId) {
         return Endpoints.run(session, SeedEnvelope.AUTH_SERVICE, "getPersonAuditRecord", null,
-                () -> new PersonAuditResource(session).one(headers, uuid, auditId));
+                () -> new PersonAuditResource(session).one(uuid, auditId));
     }
 
     // Requests no operation above matches: 404 or 405 in the seed's envelope, not Keycloak's generic error.

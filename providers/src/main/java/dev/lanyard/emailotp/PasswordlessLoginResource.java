@@ -12,7 +12,6 @@ import dev.lanyard.rest.Caller;
 import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.ErrorCodes;
 import dev.lanyard.rest.JsonBody;
-import dev.lanyard.rest.Tenants;
 import dev.lanyard.site.SiteFlows;
 import dev.lanyard.site.SiteTokens;
 import dev.lanyard.site.Sites;
@@ -58,7 +57,6 @@ public final class PasswordlessLoginResource {
     /** Sends a code. 202 alike whether or not the address has an account, and whatever the cooldown. */
     public Response sendOtp(HttpHeaders headers, String rawBody) {
         Caller caller = BearerAuth.authenticate(session).requireServiceAccount();
-        Tenants.requireThisRealm(realm, headers);
         JsonBody body = JsonBody.parse(headers, rawBody, Set.of("email", "siteId"));
         String email = body.requiredString("email", MAX_EMAIL_LENGTH);
         String siteId = body.requiredString("siteId", MAX_SITE_ID_LENGTH);
@@ -77,7 +75,6 @@ public final class PasswordlessLoginResource {
     /** Exchanges email + code for the site's OIDC tokens. */
     public Response loginWithOtp(HttpHeaders headers, String siteId, String rawBody) {
         Caller caller = BearerAuth.authenticate(session).requireServiceAccount();
-        Tenants.requireThisRealm(realm, headers);
         ClientModel site = Sites.authorize(realm, caller, siteId);
         JsonBody body = JsonBody.parse(headers, rawBody, Set.of("email", "otp", "totp"));
         String email = body.requiredString("email", MAX_EMAIL_LENGTH);

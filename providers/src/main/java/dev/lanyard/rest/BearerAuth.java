@@ -9,6 +9,8 @@ import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 /**
  * Verifies the request's bearer token with Keycloak's own verifier (signature, expiry, issuer = this
  * realm, session still valid). A token of another realm fails the issuer check: 401, as if absent.
+ * An authenticated request whose tenant header names another tenant is refused here too
+ * ({@link Tenants}), so every Lanyard endpoint that authenticates checks it.
  */
 public final class BearerAuth {
 
@@ -36,6 +38,7 @@ public final class BearerAuth {
         }
         Caller caller = new Caller(result.token(), result.client(), result.user(), result.session());
         session.setAttribute(Caller.ATTRIBUTE, caller);
+        Tenants.requireThisRealm(session.getContext().getRealm(), session.getContext().getRequestHeaders());
         return caller;
     }
 }

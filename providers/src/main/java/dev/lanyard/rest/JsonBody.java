@@ -115,16 +115,7 @@ public final class JsonBody {
         if (node == null || node.isNull()) {
             throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field '" + field + "' is required.");
         }
-        if (!node.isArray()) {
-            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field '" + field + "' must be an array.");
-        }
-        if (node.isEmpty()) {
-            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field '" + field + "' must not be empty.");
-        }
-        if (node.size() > maxItems) {
-            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST,
-                    "The field '" + field + "' has more than " + maxItems + " entries; split it.");
-        }
+        checkArray(field, node, maxItems, "an array");
         List<JsonNode> items = new ArrayList<>(node.size());
         for (JsonNode item : node) {
             if (!item.isObject()) {
@@ -145,16 +136,7 @@ public final class JsonBody {
         if (node == null || node.isNull()) {
             return null;
         }
-        if (!node.isArray()) {
-            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field '" + field + "' must be an array of strings.");
-        }
-        if (node.isEmpty()) {
-            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field '" + field + "' must not be empty.");
-        }
-        if (node.size() > maxItems) {
-            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST,
-                    "The field '" + field + "' has more than " + maxItems + " entries; split it.");
-        }
+        checkArray(field, node, maxItems, "an array of strings");
         List<String> values = new ArrayList<>(node.size());
         for (JsonNode item : node) {
             String entry = "Entry " + values.size() + " of '" + field + "'";
@@ -171,6 +153,20 @@ public final class JsonBody {
             values.add(value);
         }
         return values;
+    }
+
+    /** A present field that must be an array ({@code shape} says of what) of 1 to {@code maxItems} entries. */
+    private static void checkArray(String field, JsonNode node, int maxItems, String shape) {
+        if (!node.isArray()) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field '" + field + "' must be " + shape + ".");
+        }
+        if (node.isEmpty()) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field '" + field + "' must not be empty.");
+        }
+        if (node.size() > maxItems) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST,
+                    "The field '" + field + "' has more than " + maxItems + " entries; split it.");
+        }
     }
 
     /** An optional JSON boolean (not a string "true"); {@code null} when absent or JSON null. */

@@ -19,7 +19,6 @@ import dev.lanyard.rest.ErrorCodes;
 import dev.lanyard.rest.JsonBody;
 import dev.lanyard.rest.LocalPeople;
 import dev.lanyard.rest.QueryParams;
-import dev.lanyard.rest.Tenants;
 import dev.lanyard.screening.ScreeningResource;
 import org.keycloak.models.AdminRoles;
 import org.keycloak.models.KeycloakSession;
@@ -55,7 +54,7 @@ public final class RevalidationResource {
     }
 
     public Response revalidate(HttpHeaders headers, String rawBody) {
-        authorize(headers);
+        authorize();
         JsonBody body = JsonBody.parse(headers, rawBody, Set.of("userId", "username", "callType", "programCode"));
         CallType type = callType(body);
         String programCode = programCode(body, type);
@@ -86,7 +85,7 @@ public final class RevalidationResource {
     }
 
     public Response submitBatch(HttpHeaders headers, String rawBody) {
-        Caller caller = authorize(headers);
+        Caller caller = authorize();
         JsonBody body = JsonBody.parse(headers, rawBody, Set.of("callType", "programCode", "userIds", "usernames", "allUsers"),
                 MAX_BODY_CHARS);
         CallType type = callType(body);
@@ -123,16 +122,16 @@ public final class RevalidationResource {
         return Endpoints.json(202, answer);
     }
 
-    public Response batchStatus(HttpHeaders headers, String batchId, String pageParam, String sizeParam) {
-        authorize(headers);
+    public Response batchStatus(String batchId, String pageParam, String sizeParam) {
+        authorize();
         int page = QueryParams.integer(pageParam, "page", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
         int size = QueryParams.integer(sizeParam, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
         RevalidationStore store = new RevalidationStore(session);
         RevalidationBatchEntity batch = (batchId != null && BATCH_ID.matcher(batchId).matches()
                 ? store.find(realm.getId(), batchId) : java.util.Optional.<RevalidationBatchEntity>empty())
                 .orElseThrow(() -> ApiError.notFound(BATCH_NOT_FOUND, "No revalidation batch with this id exists in this tenant."));
-        Map<String, Map<String, Long>> counts = store.counts(batch);
-        Map<String, Long> states = counts.get("states");
+        RevalidationStore.Counts counts = store.counts(batch);
+        Map<String, Long> states = counts.states();
         boolean completed = RevalidationBatchEntity.RUNNING.equals(batch.getState()) && states.get(RevalidationStore.PENDING) == 0;
 
         List<Map<String, Object>> items = new ArrayList<>();
@@ -150,7 +149,7 @@ public final class RevalidationResource {
         Map<String, Object> attention = new LinkedHashMap<>();
         attention.put("page", page);
         attention.put("size", size);
-        attention.put("total", states.get(RevalidationStore.FAILED) + counts.get("results").getOrDefault("POTENTIAL_MATCH", 0L));
+        attention.put("total", states.get(RevalidationStore.FAILED) + counts.results().getOrDefault("POTENTIAL_MATCH", 0L));
         attention.put("items", items);
 
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -164,14 +163,13 @@ public final class RevalidationResource {
         answer.put("submittedBy", batch.getSubmittedBy());
         answer.put("completedAt", completed ? store.lastProcessedAt(batch).orElse(batch.getSubmittedAt()) : null);
         answer.put("counts", states);
-        answer.put("results", counts.get("results"));
+        answer.put("results", counts.results());
         answer.put("needingAttention", attention);
         return Endpoints.json(200, answer);
     }
 
-    private Caller authorize(HttpHeaders headers) {
+    private Caller authorize() {
         Caller caller = BearerAuth.authenticate(session);
-        Tenants.requireThisRealm(realm, headers);
         return caller.requireRealmManagementRole(realm, AdminRoles.MANAGE_USERS, NOT_ALLOWED,
                 "This takes the realm-management role manage-users.");
     }

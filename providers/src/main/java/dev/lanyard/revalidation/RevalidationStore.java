@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import dev.lanyard.jpa.JobQueues;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -105,12 +106,8 @@ final class RevalidationStore {
 
     /** The oldest pending items, locked (SELECT ... FOR UPDATE) until this transaction ends. */
     List<RevalidationItemEntity> lockPending(int max) {
-        List<String> ids = em.createNamedQuery("lanyardPendingRevalidationItemIds", String.class).setMaxResults(max).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createNamedQuery("lanyardPendingRevalidationItemsByIds", RevalidationItemEntity.class)
-                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return JobQueues.lockOldestPending(em, "lanyardPendingRevalidationItemIds", "lanyardPendingRevalidationItemsByIds",
+                RevalidationItemEntity.class, max);
     }
 
     Optional<RevalidationItemEntity> lockIfPending(String itemId) {
@@ -136,8 +133,11 @@ final class RevalidationStore {
         item.setProcessedAt(Time.currentTimeMillis());
     }
 
-    /** Items by state (PENDING, DONE, FAILED) and, of the done ones, by result. */
-    Map<String, Map<String, Long>> counts(RevalidationBatchEntity batch) {
+    /** A batch's items by state (PENDING, DONE, FAILED) and, of the done ones, by result (CLEAR, SYNCED, ...). */
+    record Counts(Map<String, Long> states, Map<String, Long> results) {
+    }
+
+    Counts counts(RevalidationBatchEntity batch) {
         Map<String, Long> states = new LinkedHashMap<>();
         Map<String, Long> results = new LinkedHashMap<>();
         for (String state : List.of(PENDING, DONE, FAILED)) {
@@ -150,7 +150,7 @@ final class RevalidationStore {
                 results.merge((String) row[1], (Long) row[2], Long::sum);
             }
         }
-        return Map.of("states", states, "results", results);
+        return new Counts(states, results);
     }
 
     /** The failed items and the potential matches, which an admin has to look at, in batch order. */

@@ -16,7 +16,6 @@ import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.ErrorCodes;
 import dev.lanyard.rest.JsonBody;
 import dev.lanyard.rest.LocalPeople;
-import dev.lanyard.rest.Tenants;
 import org.keycloak.models.AdminRoles;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -45,8 +44,8 @@ public final class ScreeningResource {
         this.realm = session.getContext().getRealm();
     }
 
-    public Response history(HttpHeaders headers, String userId) {
-        authorize(headers);
+    public Response history(String userId) {
+        authorize();
         UserModel user = person(userId);
         List<Map<String, Object>> screenings = new ArrayList<>();
         ScreeningEventListenerFactory.service(session).history(realm, user, 100).forEach(s -> screenings.add(view(s)));
@@ -58,7 +57,7 @@ public final class ScreeningResource {
     }
 
     public Response resolve(HttpHeaders headers, String userId, String rawBody) {
-        Caller caller = authorize(headers);
+        Caller caller = authorize();
         JsonBody body = JsonBody.parse(headers, rawBody, Set.of("status", "note"));
         String status = body.requiredString("status", 32);
         ScreeningStatus decision;
@@ -85,8 +84,8 @@ public final class ScreeningResource {
     }
 
     /** The stored list versions, newest first, and the one this node screens against. */
-    public Response listStatus(HttpHeaders headers) {
-        authorize(headers);
+    public Response listStatus() {
+        authorize();
         return Endpoints.json(200, lists(null));
     }
 
@@ -95,7 +94,7 @@ public final class ScreeningResource {
      * {@value #LIST_SOURCE_FAILED} and changes nothing: the last good list stays in use.
      */
     public Response refreshList(HttpHeaders headers, String rawBody) {
-        authorize(headers);
+        authorize();
         if (rawBody != null && !rawBody.isBlank()) {
             JsonBody.parse(headers, rawBody, Set.of());
         }
@@ -128,9 +127,8 @@ public final class ScreeningResource {
         return answer;
     }
 
-    private Caller authorize(HttpHeaders headers) {
+    private Caller authorize() {
         Caller caller = BearerAuth.authenticate(session);
-        Tenants.requireThisRealm(realm, headers);
         return caller.requireRealmManagementRole(realm, AdminRoles.MANAGE_USERS, NOT_ALLOWED,
                 "This takes the realm-management role manage-users.");
     }

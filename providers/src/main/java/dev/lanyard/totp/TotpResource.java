@@ -12,7 +12,6 @@ import dev.lanyard.rest.BearerAuth;
 import dev.lanyard.rest.Caller;
 import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.JsonBody;
-import dev.lanyard.rest.Tenants;
 import dev.lanyard.site.SiteFlows;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventBuilder;
@@ -46,9 +45,8 @@ public final class TotpResource {
         this.devices = new TotpEnrollmentService(session, realm);
     }
 
-    public Response status(HttpHeaders headers) {
+    public Response status() {
         Caller caller = BearerAuth.authenticate(session).requirePerson();
-        Tenants.requireThisRealm(realm, headers);
         List<Map<String, Object>> enrolled = devices.devicesOf(caller.user()).stream().map(TotpDevice::toJson).toList();
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("status", enrolled.isEmpty() ? NOT_ENROLLED : ENROLLED);
@@ -58,7 +56,6 @@ public final class TotpResource {
 
     public Response setup(HttpHeaders headers, String rawBody) {
         Caller caller = BearerAuth.authenticate(session).requirePerson();
-        Tenants.requireThisRealm(realm, headers);
         if (rawBody != null && !rawBody.isBlank()) {
             JsonBody.parse(headers, rawBody, Set.of());
         }
@@ -67,7 +64,6 @@ public final class TotpResource {
 
     public Response enroll(HttpHeaders headers, String rawBody) {
         Caller caller = BearerAuth.authenticate(session).requirePerson();
-        Tenants.requireThisRealm(realm, headers);
         JsonBody body = JsonBody.parse(headers, rawBody, Set.of("totp", "deviceName"));
         String code = body.requiredString("totp", MAX_CODE_LENGTH);
         String deviceName = body.optionalString("deviceName", MAX_DEVICE_NAME_LENGTH);
@@ -83,7 +79,6 @@ public final class TotpResource {
 
     public Response remove(HttpHeaders headers, String credentialId, String rawBody) {
         Caller caller = BearerAuth.authenticate(session).requirePerson();
-        Tenants.requireThisRealm(realm, headers);
         String code = null;
         if (rawBody != null && !rawBody.isBlank()) {
             code = JsonBody.parse(headers, rawBody, Set.of("totp")).optionalString("totp", MAX_CODE_LENGTH);

@@ -59,8 +59,8 @@ public final class UserApiResource {
     @GET
     @Path("mfa/totp")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response totpStatus(@Context HttpHeaders headers) {
-        return Endpoints.run(session, SeedEnvelope.PLATFORM, "getTotpStatus", null, () -> new TotpResource(session).status(headers));
+    public Response totpStatus() {
+        return Endpoints.run(session, SeedEnvelope.PLATFORM, "getTotpStatus", null, () -> new TotpResource(session).status());
     }
 
     @POST
@@ -104,18 +104,18 @@ public final class UserApiResource {
     @GET
     @Path("internal/batch/re-validate/{revalidationBatchId}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response revalidationStatus(@Context HttpHeaders headers, @PathParam("revalidationBatchId") String batchId,
+    public Response revalidationStatus(@PathParam("revalidationBatchId") String batchId,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         return Endpoints.run(session, SeedEnvelope.PLATFORM, "getRevalidationStatus", null,
-                () -> new RevalidationResource(session).batchStatus(headers, batchId, page, size));
+                () -> new RevalidationResource(session).batchStatus(batchId, page, size));
     }
 
     @GET
     @Path("internal/screening/list")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response sanctionsList(@Context HttpHeaders headers) {
+    public Response sanctionsList() {
         return Endpoints.run(session, SeedEnvelope.PLATFORM, "getSanctionsList", null,
-                () -> new ScreeningResource(session).listStatus(headers));
+                () -> new ScreeningResource(session).listStatus());
     }
 
     @POST
@@ -129,9 +129,9 @@ public final class UserApiResource {
     @GET
     @Path("internal/screening/{userId}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response userScreenings(@Context HttpHeaders headers, @PathParam("userId") String userId) {
+    public Response userScreenings(@PathParam("userId") String userId) {
         return Endpoints.run(session, SeedEnvelope.PLATFORM, "getUserScreenings", null,
-                () -> new ScreeningResource(session).history(headers, userId));
+                () -> new ScreeningResource(session).history(userId));
     }
 
     @POST

@@ -42,18 +42,18 @@ public final class MigrateApiResource {
     @GET
     @Path("status")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response batchStatus(@Context HttpHeaders headers, @QueryParam("migrationBatchId") String migrationBatchId,
+    public Response batchStatus(@QueryParam("migrationBatchId") String migrationBatchId,
                                 @QueryParam("page") String page, @QueryParam("size") String size) {
         return Endpoints.run(session, SeedEnvelope.PLATFORM, "getMigrationBatchStatus", null,
-                () -> new MigrationResource(session).status(headers, migrationBatchId, page, size));
+                () -> new MigrationResource(session).status(migrationBatchId, page, size));
     }
 
     @POST
     @Path("{migrationBatchId}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response retryBatch(@Context HttpHeaders headers, @PathParam("migrationBatchId") String migrationBatchId) {
+    public Response retryBatch(@PathParam("migrationBatchId") String migrationBatchId) {
         return Endpoints.run(session, SeedEnvelope.PLATFORM, "retryMigrationBatch", null,
-                () -> new MigrationResource(session).retry(headers, migrationBatchId));
+                () -> new MigrationResource(session).retry(migrationBatchId));
     }
 
     // Requests no operation above matches: 404 or 405 in the seed's envelope, not Keycloak's generic error.

@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lanyard.audit.Redaction;
+import dev.lanyard.jpa.JobQueues;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -87,14 +88,7 @@ final class MigrationBatchStore {
      * second node that reaches for the same rows waits, then finds them no longer PENDING.
      */
     List<MigrationRecordEntity> lockPending(int max) {
-        List<String> ids = em.createNamedQuery("lanyardPendingRecordIds", String.class).setMaxResults(max).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createNamedQuery("lanyardPendingRecordsByIds", MigrationRecordEntity.class)
-                .setParameter("ids", ids)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+        return JobQueues.lockOldestPending(em, "lanyardPendingRecordIds", "lanyardPendingRecordsByIds", MigrationRecordEntity.class, max);
     }
 
     /** The record, locked, if it is still pending. */

@@ -19,7 +19,6 @@ import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.ErrorCodes;
 import dev.lanyard.rest.JsonBody;
 import dev.lanyard.rest.QueryParams;
-import dev.lanyard.rest.Tenants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
@@ -52,7 +51,7 @@ public final class MigrationResource {
     }
 
     public Response submit(HttpHeaders headers, String rawBody) {
-        Caller caller = authorize(headers);
+        Caller caller = authorize();
         JsonBody body = JsonBody.parse(headers, rawBody, Set.of("migrationBatchId", "users"), MAX_BODY_CHARS);
         String batchId = batchId(body.requiredString("migrationBatchId", 64));
         List<JsonNode> users = body.requiredObjectArray("users", MAX_USERS);
@@ -75,8 +74,8 @@ public final class MigrationResource {
         return Endpoints.json(202, answer);
     }
 
-    public Response status(HttpHeaders headers, String batchIdParam, String pageParam, String sizeParam) {
-        authorize(headers);
+    public Response status(String batchIdParam, String pageParam, String sizeParam) {
+        authorize();
         if (batchIdParam == null || batchIdParam.isBlank()) {
             throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The query parameter 'migrationBatchId' is required.");
         }
@@ -113,8 +112,8 @@ public final class MigrationResource {
         return Endpoints.json(200, answer);
     }
 
-    public Response retry(HttpHeaders headers, String batchIdParam) {
-        authorize(headers);
+    public Response retry(String batchIdParam) {
+        authorize();
         MigrationBatchStore store = new MigrationBatchStore(session);
         MigrationBatchEntity batch = find(store, batchIdParam);
         int requeued = store.requeueFailed(batch);
@@ -129,9 +128,8 @@ public final class MigrationResource {
         return Endpoints.json(202, answer);
     }
 
-    private Caller authorize(HttpHeaders headers) {
+    private Caller authorize() {
         Caller caller = BearerAuth.authenticate(session).requireServiceAccount().requireScope(SCOPE);
-        Tenants.requireThisRealm(realm, headers);
         return caller;
     }
 
