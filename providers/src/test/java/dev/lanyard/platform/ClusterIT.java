@@ -27,6 +27,7 @@ import dev.lanyard.testing.LegacyHashes;
 import dev.lanyard.testing.Migrations;
 import dev.lanyard.testing.Mailbox;
 import dev.lanyard.testing.OfacSource;
+import dev.lanyard.testing.ScreeningRealm;
 import dev.lanyard.testing.SuiteEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -273,11 +274,7 @@ class ClusterIT {
                 try (Response created = realm.clients().create(client)) {
                     assertEquals(201, created.getStatus());
                 }
-                String id = realm.clients().findByClientId("cluster-compliance").get(0).getId();
-                String serviceUser = realm.clients().get(id).getServiceAccountUser().getId();
-                String management = realm.clients().findByClientId("realm-management").get(0).getId();
-                realm.users().get(serviceUser).roles().clientLevel(management)
-                        .add(List.of(realm.clients().get(management).roles().get("manage-users").toRepresentation()));
+                ScreeningRealm.grantRealmManagementRoles(realm, "cluster-compliance", "manage-users");
             }
         }
         return Api.clientTokenAt(A.realmUrl(DemoRealm.NAME), "cluster-compliance", "cluster-compliance-secret");

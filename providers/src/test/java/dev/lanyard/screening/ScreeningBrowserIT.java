@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -116,21 +115,7 @@ class ScreeningBrowserIT {
     }
 
     private JsonNode awaitScreening(String userId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            Reply history = Api.get(url("/internal/screening/" + userId), compliance);
-            assertEquals(200, history.status(), history.body());
-            if (history.json().get("screenings").size() > 0) {
-                return history.json().get("screenings").get(0);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("no screening of " + userId);
+        return ScreeningRealm.awaitScreenings(ScreeningRealm.NAME, compliance, userId, 1);
     }
 
     private static String url(String path) {

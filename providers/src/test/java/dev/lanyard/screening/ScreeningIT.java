@@ -351,16 +351,7 @@ class ScreeningIT {
 
     /** The person's newest screening once they have at least {@code count}. */
     private JsonNode awaitScreenings(String userId, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            Reply history = Api.get(url("/internal/screening/" + userId), compliance);
-            assertEquals(200, history.status(), history.body());
-            if (history.json().get("screenings").size() >= count) {
-                return history.json().get("screenings").get(0);
-            }
-            sleep(200);
-        }
-        throw new AssertionError("fewer than " + count + " screenings of " + userId);
+        return ScreeningRealm.awaitScreenings(ScreeningRealm.NAME, compliance, userId, count);
     }
 
     private static void sleep(long millis) {

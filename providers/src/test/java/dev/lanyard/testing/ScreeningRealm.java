@@ -1,8 +1,11 @@
 package dev.lanyard.testing;
 
+import java.time.Duration;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lanyard.screening.SanctionsReviewRequiredAction;
+import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
@@ -73,12 +76,42 @@ public final class ScreeningRealm implements RealmConfig {
 
     /** Gives the compliance service's account realm-management's manage-users and view-events. */
     public static void grantComplianceRoles(ManagedRealm realm) {
-        ClientRepresentation service = realm.admin().clients().findByClientId(COMPLIANCE).get(0);
-        String serviceUser = realm.admin().clients().get(service.getId()).getServiceAccountUser().getId();
-        ClientRepresentation management = realm.admin().clients().findByClientId("realm-management").get(0);
-        List<RoleRepresentation> roles = List.of(
-                realm.admin().clients().get(management.getId()).roles().get("manage-users").toRepresentation(),
-                realm.admin().clients().get(management.getId()).roles().get("view-events").toRepresentation());
-        realm.admin().users().get(serviceUser).roles().clientLevel(management.getId()).add(roles);
+        grantRealmManagementRoles(realm.admin(), COMPLIANCE, "manage-users", "view-events");
+    }
+
+    /** Gives a client's service account realm-management roles, as an admin does on its Service account roles tab. */
+    public static void grantRealmManagementRoles(RealmResource realm, String clientId, String... roleNames) {
+        ClientRepresentation service = realm.clients().findByClientId(clientId).get(0);
+        String serviceUser = realm.clients().get(service.getId()).getServiceAccountUser().getId();
+        String management = realm.clients().findByClientId("realm-management").get(0).getId();
+        List<RoleRepresentation> roles = new java.util.ArrayList<>();
+        for (String role : roleNames) {
+            roles.add(realm.clients().get(management).roles().get(role).toRepresentation());
+        }
+        realm.users().get(serviceUser).roles().clientLevel(management).add(roles);
+    }
+
+    /**
+     * The person's newest screening once they have at least {@code count}, read through Lanyard's REST with a
+     * manage-users token; screenings run just after the change that causes them commits.
+     */
+    public static JsonNode awaitScreenings(String realmName, String token, String userId, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            Api.Reply history = Api.get(Api.realmUrl(realmName) + "/user/internal/screening/" + userId, token);
+            if (history.status() != 200) {
+                throw new AssertionError("screenings of " + userId + ": " + history.status() + " " + history.body());
+            }
+            if (history.json().get("screenings").size() >= count) {
+                return history.json().get("screenings").get(0);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("fewer than " + count + " screenings of " + userId);
     }
 }
