@@ -4,12 +4,9 @@ import java.util.List;
 
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
-import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
 import org.keycloak.timer.ScheduledTask;
-import org.keycloak.timer.TimerProvider;
 
 /**
  * The three options of a background worker that takes queued rows in chunks ({@code <prefix>interval-seconds},
@@ -41,7 +38,6 @@ public record WorkerOptions(long intervalMillis, int chunkSize, long runBudgetMi
 
     /** Schedules the task on this node; call once Keycloak has started (on its PostMigrationEvent). */
     public void schedule(KeycloakSessionFactory factory, ScheduledTask task) {
-        KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class).schedule(
-                new ClusterAwareScheduledTaskRunner(factory, task, intervalMillis), intervalMillis, task.getTaskName()));
+        ClusterTasks.schedule(factory, task, intervalMillis);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.lanyard.Printable;
 import org.jboss.logging.Logger;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
@@ -66,8 +67,8 @@ final class AuditEventListener implements EventListenerProvider {
             parameter.putAll(event.getDetails());
         }
         record.setParameter(masked(parameter));
-        record.setErrorMessage(cut(event.getError(), 255));
-        record.setClientIpAddress(cut(event.getIpAddress(), 255));
+        record.setErrorMessage(Printable.cut(event.getError(), 255));
+        record.setClientIpAddress(Printable.cut(event.getIpAddress(), 255));
         store(record);
     }
 
@@ -92,11 +93,11 @@ final class AuditEventListener implements EventListenerProvider {
         record.setUserId(subject);
         record.setUuid(username(realm, subject, null));
         record.setAuditCategory(AuditCategory.ADMIN);
-        record.setName(cut(resource + "_" + operation, 64));
+        record.setName(Printable.cut(resource + "_" + operation, 64));
         record.setAuditAction(AuditCategory.actionOfAdminOperation(operation));
         record.setCreatedDate(event.getTime());
         record.setResult(event.getError() == null ? "Y" : "N");
-        record.setSummary(cut("Admin " + operation.toLowerCase(Locale.ROOT) + " of " + event.getResourcePath(), 255));
+        record.setSummary(Printable.cut("Admin " + operation.toLowerCase(Locale.ROOT) + " of " + event.getResourcePath(), 255));
         Map<String, Object> parameter = new LinkedHashMap<>();
         parameter.put("resourcePath", event.getResourcePath());
         if (event.getAuthDetails() != null) {
@@ -105,10 +106,10 @@ final class AuditEventListener implements EventListenerProvider {
         }
         record.setParameter(masked(parameter));
         if (includeRepresentation && event.getRepresentation() != null) {
-            record.setData(cut(Redaction.json(event.getRepresentation()), MAX_DATA));
+            record.setData(Printable.cut(Redaction.json(event.getRepresentation()), MAX_DATA));
         }
-        record.setErrorMessage(cut(event.getError(), 255));
-        record.setClientIpAddress(event.getAuthDetails() == null ? null : cut(event.getAuthDetails().getIpAddress(), 255));
+        record.setErrorMessage(Printable.cut(event.getError(), 255));
+        record.setClientIpAddress(event.getAuthDetails() == null ? null : Printable.cut(event.getAuthDetails().getIpAddress(), 255));
         store(record);
     }
 
@@ -123,7 +124,7 @@ final class AuditEventListener implements EventListenerProvider {
         if (user != null) {
             return user.getUsername();
         }
-        return details == null ? null : cut(details.get("username"), 255);
+        return details == null ? null : Printable.cut(details.get("username"), 255);
     }
 
     static String subjectUserId(String resourcePath) {
@@ -137,7 +138,7 @@ final class AuditEventListener implements EventListenerProvider {
     private static String summary(String type, String clientId) {
         String words = type.toLowerCase(Locale.ROOT).replace('_', ' ');
         String text = Character.toUpperCase(words.charAt(0)) + words.substring(1);
-        return cut(clientId == null ? text : text + " (client " + clientId + ")", 255);
+        return Printable.cut(clientId == null ? text : text + " (client " + clientId + ")", 255);
     }
 
     private static String masked(Map<String, Object> values) {
@@ -146,21 +147,6 @@ final class AuditEventListener implements EventListenerProvider {
         } catch (java.io.IOException e) {
             return null;
         }
-    }
-
-    /**
-     * A value as a record may hold it: control characters dropped (a request path may carry a NUL, which
-     * PostgreSQL refuses, and CR/LF would forge lines wherever the record is printed), then cut to size.
-     */
-    static String cut(String value, int max) {
-        if (value == null) {
-            return null;
-        }
-        String clean = value.chars().anyMatch(Character::isISOControl)
-                ? value.codePoints().filter(c -> !Character.isISOControl(c))
-                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
-                : value;
-        return clean.length() <= max ? clean : clean.substring(0, max);
     }
 
     @Override

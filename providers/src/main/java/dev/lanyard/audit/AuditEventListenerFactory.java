@@ -2,6 +2,7 @@ package dev.lanyard.audit;
 
 import java.util.List;
 
+import dev.lanyard.ClusterTasks;
 import dev.lanyard.LanyardProviderFactory;
 import org.keycloak.Config;
 import org.keycloak.common.util.Time;
@@ -10,13 +11,10 @@ import org.keycloak.events.EventListenerProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.models.utils.PostMigrationEvent;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
-import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
 import org.keycloak.timer.ScheduledTask;
-import org.keycloak.timer.TimerProvider;
 
 /**
  * Event listener {@code lanyard-audit}. Server options: {@code --spi-events-listener--lanyard-audit--retention-days}
@@ -72,8 +70,7 @@ public final class AuditEventListenerFactory implements EventListenerProviderFac
                         return PURGE_TASK;
                     }
                 };
-                KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class).schedule(
-                        new ClusterAwareScheduledTaskRunner(factory, purge, purgeIntervalMillis), purgeIntervalMillis, PURGE_TASK));
+                ClusterTasks.schedule(factory, purge, purgeIntervalMillis);
             } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
                 new AuditStore(removed.getKeycloakSession()).deleteRealm(removed.getRealm().getId());
             }

@@ -47,11 +47,6 @@ final class AuditStore {
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
-    long countOfUser(String realmId, String userId) {
-        return em.createNamedQuery("lanyardAuditCountOfUser", Long.class)
-                .setParameter("realmId", realmId).setParameter("userId", userId).getSingleResult();
-    }
-
     Optional<PersonAuditEntity> find(String realmId, String userId, long id) {
         PersonAuditEntity record = em.find(PersonAuditEntity.class, id);
         return record != null && realmId.equals(record.getRealmId()) && userId.equals(record.getUserId())

@@ -19,8 +19,6 @@ import jakarta.persistence.Table;
 @NamedQueries({
         @NamedQuery(name = "lanyardAuditOfUser",
                 query = "select a from PersonAuditEntity a where a.realmId = :realmId and a.userId = :userId order by a.createdDate desc, a.id desc"),
-        @NamedQuery(name = "lanyardAuditCountOfUser",
-                query = "select count(a) from PersonAuditEntity a where a.realmId = :realmId and a.userId = :userId"),
         @NamedQuery(name = "lanyardAuditOlderThan",
                 query = "delete from PersonAuditEntity a where a.createdDate < :before"),
         @NamedQuery(name = "lanyardAuditOfRealmDelete",

@@ -1,5 +1,6 @@
 package dev.lanyard.audit;
 
+import dev.lanyard.Printable;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -25,12 +26,12 @@ public final class PersonAudits {
         record.setUserId(person.getId());
         record.setUuid(person.getUsername());
         record.setAuditCategory(AuditCategory.OTHER);
-        record.setName(AuditEventListener.cut(name, 64));
+        record.setName(Printable.cut(name, 64));
         record.setAuditAction(action);
         record.setCreatedDate(Time.currentTimeMillis());
         record.setResult(ok ? "Y" : "N");
-        record.setSummary(AuditEventListener.cut(summary, 255));
-        record.setData(data == null ? null : AuditEventListener.cut(Redaction.json(data), AuditEventListener.MAX_DATA));
+        record.setSummary(Printable.cut(summary, 255));
+        record.setData(data == null ? null : Printable.cut(Redaction.json(data), AuditEventListener.MAX_DATA));
         new AuditStore(session).add(record);
     }
 }

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import dev.lanyard.Printable;
+import dev.lanyard.rest.CallAudit;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.http.HttpRequest;
@@ -23,24 +25,25 @@ import org.keycloak.util.JsonSerialization;
  * the answer as it went; every secret masked), and an API record for the calling person or partner
  * service account. Records that Keycloak events of the same request wrote point at the log too.
  */
-public final class RestAudit {
+final class RestAudit implements CallAudit {
 
     private static final Logger LOG = Logger.getLogger(RestAudit.class);
     /** Bodies are kept up to this size (a migration batch can be megabytes). */
     static final int MAX_BODY = 16 * 1024;
 
-    private RestAudit() {
+    private final KeycloakSession session;
+
+    RestAudit(KeycloakSession session) {
+        this.session = session;
     }
 
-    public static boolean audited(RealmModel realm) {
+    static boolean audited(RealmModel realm) {
         return realm != null && realm.getEventsListenersStream().anyMatch(AuditEventListenerFactory.ID::equals);
     }
 
-    /**
-     * Writes the call's HTTP log and the caller's API record. {@code caller} is the token's subject
-     * (null when the token was refused), {@code operation} the operation's id.
-     */
-    public static void record(KeycloakSession session, String operation, String body, UserModel caller, Response response) {
+    /** Writes the call's HTTP log and the caller's API record. */
+    @Override
+    public void record(String operation, String body, UserModel caller, Response response) {
         RealmModel realm = session.getContext().getRealm();
         if (!audited(realm)) {
             return;
@@ -56,27 +59,27 @@ public final class RestAudit {
                 record.setUserId(caller.getId());
                 record.setUuid(caller.getUsername());
                 record.setAuditCategory(AuditCategory.API);
-                record.setName(AuditEventListener.cut(operation.toUpperCase(Locale.ROOT), 64));
+                record.setName(Printable.cut(operation.toUpperCase(Locale.ROOT), 64));
                 record.setAuditAction(action(method));
                 record.setCreatedDate(Time.currentTimeMillis());
                 boolean ok = response.getStatus() < 400;
                 record.setResult(ok ? "Y" : "N");
-                record.setSummary(AuditEventListener.cut(method + " " + request.getUri().getPath(), 255));
-                record.setParameter(AuditEventListener.cut(parameters(request), AuditEventListener.MAX_DATA));
+                record.setSummary(Printable.cut(method + " " + request.getUri().getPath(), 255));
+                record.setParameter(Printable.cut(parameters(request), AuditEventListener.MAX_DATA));
                 if (ok) {
-                    record.setData(AuditEventListener.cut(answer, AuditEventListener.MAX_DATA));
+                    record.setData(Printable.cut(answer, AuditEventListener.MAX_DATA));
                 } else {
-                    record.setErrorMessage(AuditEventListener.cut(answer, 255));
+                    record.setErrorMessage(Printable.cut(answer, 255));
                 }
-                record.setClientIpAddress(AuditEventListener.cut(session.getContext().getConnection().getRemoteAddr(), 255));
+                record.setClientIpAddress(Printable.cut(session.getContext().getConnection().getRemoteAddr(), 255));
                 store.add(record);
             }
             if (store.wroteRecordsNow()) {
                 HttpLogEntity log = new HttpLogEntity();
                 log.setRealmId(realm.getId());
                 log.setCreatedDate(Time.currentTimeMillis());
-                log.setRequestMessage(AuditEventListener.cut(requestMessage(session, request, body), 4 * MAX_BODY));
-                log.setResponseMessage(AuditEventListener.cut("[HTTP STATUS:" + response.getStatus() + "] " + answer, 2 * MAX_BODY));
+                log.setRequestMessage(Printable.cut(requestMessage(session, request, body), 4 * MAX_BODY));
+                log.setResponseMessage(Printable.cut("[HTTP STATUS:" + response.getStatus() + "] " + answer, 2 * MAX_BODY));
                 store.addHttpLog(log);
             }
         } catch (RuntimeException e) {

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
-import dev.lanyard.screening.ScreeningEventListenerFactory;
+import dev.lanyard.screening.ScreeningProvider;
 import org.jboss.logging.Logger;
 import org.keycloak.component.ComponentModel;
 import org.keycloak.models.AbstractKeycloakTransaction;
@@ -58,10 +58,10 @@ public final class LegacyImport {
         }
         user.setFederationLink(federation.getId());
         session.setAttribute(IMPORTED_NOW + user.getId(), Boolean.TRUE);
-        if (ScreeningEventListenerFactory.screens(realm)) {
+        if (ScreeningProvider.screens(realm)) {
             // A person who moves over at sign-in (password or email code) is screened like one who registers, once the
             // import commits; a wrong password takes the import back before the commit, and then nobody is screened.
-            ScreeningEventListenerFactory.screenAfterCommit(session, realm.getId(), user.getId(), "MIGRATION");
+            session.getProvider(ScreeningProvider.class).screenAfterCommit(realm.getId(), user.getId(), "MIGRATION");
         }
         return user;
     }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import dev.lanyard.rest.ApiError;
+import dev.lanyard.rest.Endpoints;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.AuthenticationFlowException;
@@ -34,8 +36,8 @@ import org.keycloak.storage.user.UserLookupProvider;
 public class LegacyUserStorageProvider implements UserStorageProvider, UserLookupProvider, CredentialInputValidator,
         ImportedUserValidation {
 
-    /** Set by Lanyard's REST endpoints: they answer an outage with 503 in their own envelope. */
-    public static final String RAISE_OUTAGE = "lanyard.legacy.raise-outage";
+    /** Lanyard's REST answer to a person not yet migrated signing in while the legacy auth service is down. */
+    public static final String LEGACY_UNAVAILABLE = "LEGACY_UNAVAILABLE";
     static final String OUTAGE_MESSAGE = "lanyardLegacyUnavailable";
     private static final Logger LOG = Logger.getLogger(LegacyUserStorageProvider.class);
 
@@ -153,8 +155,9 @@ public class LegacyUserStorageProvider implements UserStorageProvider, UserLooku
      * users' lookups) carries on as if the person were unknown.
      */
     private <T> T outage(LegacyUnavailableException e) {
-        if (session.getAttribute(RAISE_OUTAGE) != null) {
-            throw e;
+        if (session.getAttribute(Endpoints.REST_CALL) != null) {
+            LOG.debugf("Legacy auth service unavailable during a REST call (%s)", e.getMessage());
+            throw ApiError.unavailable(LEGACY_UNAVAILABLE, "The legacy user directory does not answer; try again in a minute.");
         }
         String path = session.getContext().getUri() == null ? "" : session.getContext().getUri().getPath();
         if (path.endsWith("/protocol/openid-connect/token")) {

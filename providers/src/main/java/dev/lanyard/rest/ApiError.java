@@ -9,11 +9,25 @@ public final class ApiError extends RuntimeException {
 
     private final int status;
     private final String code;
+    private final boolean rollsBack;
 
     public ApiError(int status, String code, String message) {
+        this(status, code, message, false);
+    }
+
+    private ApiError(int status, String code, String message, boolean rollsBack) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
+        this.rollsBack = rollsBack;
+    }
+
+    /**
+     * 503: a system the call needs did not answer. Unlike a refusal, it rolls the call's transaction back, since
+     * the call stopped half-way.
+     */
+    public static ApiError unavailable(String code, String message) {
+        return new ApiError(503, code, message, true);
     }
 
     public static ApiError badRequest(String code, String message) {
@@ -38,5 +52,10 @@ public final class ApiError extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** Whether the call's transaction must roll back (see {@link #unavailable}). */
+    public boolean rollsBack() {
+        return rollsBack;
     }
 }

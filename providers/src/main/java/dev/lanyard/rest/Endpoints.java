@@ -10,9 +10,7 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lanyard.audit.RestAudit;
-import dev.lanyard.migration.LegacyUnavailableException;
-import dev.lanyard.migration.LegacyUserStorageProvider;
+import dev.lanyard.Printable;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -28,6 +26,12 @@ import org.keycloak.util.JsonSerialization;
  */
 public final class Endpoints {
 
+    /**
+     * Session attribute set while a Lanyard REST operation runs: providers that answer browsers and REST calls
+     * differently (the legacy bridge's outage) throw an {@link ApiError} for it to answer in the seed's envelope.
+     */
+    public static final String REST_CALL = "lanyard.rest-call";
+
     private static final Logger LOG = Logger.getLogger(Endpoints.class);
     /** Configured once here, then only used: a Jackson mapper is safe to share once configured. */
     private static final ObjectMapper WITH_NULLS = JsonSerialization.mapper.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
@@ -37,34 +41,34 @@ public final class Endpoints {
 
     /**
      * Runs one operation: {@code operation} is its OpenAPI operationId, {@code body} the request body
-     * as received (null if none). In realms that list {@code lanyard-audit}, the call and its answer
-     * are written to the audit trail (a refusal too; a rolled-back call is not).
+     * as received (null if none). The call and its answer go to the {@link CallAudit} (a refusal too; a
+     * rolled-back call does not).
      */
     public static Response run(KeycloakSession session, SeedEnvelope envelope, String operation, String body, Supplier<Response> endpoint) {
         Response response = answer(session, envelope, endpoint);
-        if (!session.getTransactionManager().getRollbackOnly()) {
+        CallAudit audit = session.getProvider(CallAudit.class);
+        if (audit != null && !session.getTransactionManager().getRollbackOnly()) {
             Caller caller = (Caller) session.getAttribute(Caller.ATTRIBUTE);
-            RestAudit.record(session, operation, body, caller == null ? null : caller.user(), response);
+            audit.record(operation, body, caller == null ? null : caller.user(), response);
         }
         return response;
     }
 
     private static Response answer(KeycloakSession session, SeedEnvelope envelope, Supplier<Response> endpoint) {
-        session.setAttribute(LegacyUserStorageProvider.RAISE_OUTAGE, Boolean.TRUE);
+        session.setAttribute(REST_CALL, Boolean.TRUE);
         try {
             return endpoint.get();
         } catch (ApiError error) {
+            if (error.rollsBack()) {
+                session.getTransactionManager().setRollbackOnly();
+            }
             return error(session, envelope, error);
-        } catch (LegacyUnavailableException outage) {
-            session.getTransactionManager().setRollbackOnly();
-            return error(session, envelope, new ApiError(503, ErrorCodes.LEGACY_UNAVAILABLE,
-                    "The legacy user directory does not answer; try again in a minute."));
         } catch (RuntimeException unexpected) {
             session.getTransactionManager().setRollbackOnly();
             String reference = UUID.randomUUID().toString();
             // The exception's message may quote input; the class and stack are enough to find the fault.
             LOG.errorf("Unexpected %s in %s %s (reference %s)", unexpected.getClass().getName(),
-                    session.getContext().getHttpRequest().getHttpMethod(), printable(session.getContext().getUri().getPath()), reference);
+                    session.getContext().getHttpRequest().getHttpMethod(), Printable.of(session.getContext().getUri().getPath()), reference);
             LOG.debugf(unexpected, "Stack of reference %s", reference);
             return error(session, envelope, new ApiError(500, ErrorCodes.INTERNAL_ERROR,
                     "An unexpected error occurred; reference " + reference + " in the server log."));
@@ -80,14 +84,6 @@ public final class Endpoints {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + (realm == null ? "" : realm.getName()) + "\"");
         }
         return response.build();
-    }
-
-    /** A request path as it may go to the log: control characters (CR/LF, NUL) replaced, so a caller cannot forge lines. */
-    static String printable(String path) {
-        return path == null ? "" : path.codePoints()
-                .map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
     }
 
     public static Response json(int status, Object body) {

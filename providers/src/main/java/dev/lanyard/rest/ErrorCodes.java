@@ -13,8 +13,6 @@ public final class ErrorCodes {
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
     public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
-    /** A person not yet migrated signs in while the legacy auth service is down (issue 5's lazy migration). */
-    public static final String LEGACY_UNAVAILABLE = "LEGACY_UNAVAILABLE";
 
     private ErrorCodes() {
     }

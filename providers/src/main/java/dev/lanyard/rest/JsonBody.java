@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lanyard.Printable;
 import org.keycloak.util.JsonSerialization;
 
 /**
@@ -43,10 +44,6 @@ public final class JsonBody {
             type = null;
         }
         return parse(type, raw, knownFields, maxChars);
-    }
-
-    public static JsonBody parse(MediaType type, String raw, Set<String> knownFields) {
-        return parse(type, raw, knownFields, MAX_CHARS);
     }
 
     private static JsonBody parse(MediaType type, String raw, Set<String> knownFields, int maxChars) {
@@ -182,10 +179,7 @@ public final class JsonBody {
     }
 
     private static String printable(String name) {
-        String cleaned = name.codePoints()
-                .filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
+        String cleaned = Printable.of(name);
         return cleaned.length() > MAX_ECHOED_FIELD_NAME ? cleaned.substring(0, MAX_ECHOED_FIELD_NAME) + "…" : cleaned;
     }
 }

@@ -24,8 +24,9 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.models.KeycloakSession;
 
 /**
- * The operations a root resource serves, read from its JAX-RS annotations, so that a request none
- * of them matches gets 405 (path known, method not; with {@code Allow}) or 404, in the seed's envelope.
+ * The operations a resource serves, read from its JAX-RS annotations, so that a request none of them
+ * matches gets 405 (path known, method not; with {@code Allow}) or 404, in the seed's envelope. Paths are
+ * relative to the resource; sub-resource locators are not operations (their resource has its own table).
  */
 public final class RouteTable {
 
@@ -40,6 +41,14 @@ public final class RouteTable {
     private record Route(Pattern path, String verb) {
     }
 
+    /** Derived from the classes' annotations once per class: code, not state. */
+    private static final ClassValue<RouteTable> TABLES = new ClassValue<>() {
+        @Override
+        protected RouteTable computeValue(Class<?> resource) {
+            return read(resource);
+        }
+    };
+
     private final List<Route> routes;
 
     private RouteTable(List<Route> routes) {
@@ -47,6 +56,10 @@ public final class RouteTable {
     }
 
     public static RouteTable of(Class<?> resource) {
+        return TABLES.get(resource);
+    }
+
+    private static RouteTable read(Class<?> resource) {
         List<Route> routes = new ArrayList<>();
         for (Method method : resource.getDeclaredMethods()) {
             if (method.isAnnotationPresent(Unmatched.class)) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.lanyard.screening.ScreeningSettings;
 import org.apache.http.client.config.RequestConfig;
 import org.jboss.logging.Logger;
 import org.keycloak.http.simple.SimpleHttp;
@@ -22,9 +21,9 @@ final class MoeClient {
     private static final Logger LOG = Logger.getLogger(MoeClient.class);
 
     private final KeycloakSession session;
-    private final ScreeningSettings settings;
+    private final RevalidationSettings settings;
 
-    MoeClient(KeycloakSession session, ScreeningSettings settings) {
+    MoeClient(KeycloakSession session, RevalidationSettings settings) {
         this.session = session;
         this.settings = settings;
     }

@@ -24,9 +24,9 @@ import org.keycloak.timer.ScheduledTask;
  * Scheduled on every node through Keycloak's cluster-aware runner (one node per interval); row locks
  * keep two nodes apart even if their runs overlap.
  */
-public final class RevalidationWorker implements ScheduledTask {
+final class RevalidationWorker implements ScheduledTask {
 
-    public static final String TASK_NAME = "lanyard-revalidation-batches";
+    static final String TASK_NAME = "lanyard-revalidation-batches";
     /** Users added to a batch of all users per transaction. */
     private static final int PREPARE_PAGE = 1000;
     private static final Logger LOG = Logger.getLogger(RevalidationWorker.class);
@@ -35,14 +35,9 @@ public final class RevalidationWorker implements ScheduledTask {
     private final long budgetMillis;
 
     /** {@code budgetMillis}: how long one run may keep taking chunks, so Keycloak's shared timer thread is not held for long. */
-    public RevalidationWorker(int chunkSize, long budgetMillis) {
+    RevalidationWorker(int chunkSize, long budgetMillis) {
         this.chunkSize = chunkSize;
         this.budgetMillis = budgetMillis;
-    }
-
-    /** Drops a removed realm's batches and items. */
-    public static void deleteRealm(KeycloakSession session, String realmId) {
-        new RevalidationStore(session).deleteRealm(realmId);
     }
 
     @Override
@@ -124,13 +119,14 @@ public final class RevalidationWorker implements ScheduledTask {
         }
         try {
             CallType type = CallType.valueOf(batch.getCallType());
-            Revalidator.Result result = new Revalidator(session).revalidate(realm, user.get(), type, batch.getProgramCode());
+            RevalidationProvider.Result result = session.getProvider(RevalidationProvider.class)
+                    .revalidate(realm, user.get(), type, batch.getProgramCode());
             store.done(item, user.get().getId(), result.result());
             return true;
-        } catch (Revalidator.Failed failed) {
+        } catch (RevalidationProvider.Failed failed) {
             item.setUserId(user.get().getId());
             store.failed(item, failed.code(), failed.getMessage());
-            return !Revalidator.MOE_UNAVAILABLE.equals(failed.code());
+            return !RevalidationProvider.MOE_UNAVAILABLE.equals(failed.code());
         }
     }
 }

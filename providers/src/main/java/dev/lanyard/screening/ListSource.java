@@ -3,32 +3,37 @@ package dev.lanyard.screening;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.apache.http.client.config.RequestConfig;
+import org.keycloak.http.simple.SimpleHttp;
+import org.keycloak.http.simple.SimpleHttpResponse;
+import org.keycloak.models.KeycloakSession;
+
 /**
  * Where the SDN list comes from: a directory, or an http(s) base URL, holding OFAC's legacy
- * {@code sdn.csv} and {@code alt.csv}. A fetch is parsed whole before it is used, so a cut or
- * mismatched download fails and the last good list stays in use.
+ * {@code sdn.csv} and {@code alt.csv}. Downloads go through Keycloak's HTTP client, so the server's
+ * truststore ({@code --truststore-paths}) and proxy settings apply as to every outgoing call. A fetch is
+ * parsed whole before it is used, so a cut or mismatched download fails and the last good list stays in use.
  */
 record ListSource(String location, Duration timeout) {
+
+    /** Far above OFAC's files (sdn.csv is about 2 MB); stops a wrong URL from filling the heap. */
+    private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     /** The two files' text, checked by parsing them. */
     record Fetched(String sdn, String alt, SanctionsList list) {
     }
 
-    Fetched fetch() throws IOException {
+    Fetched fetch(KeycloakSession session) throws IOException {
         String sdn;
         String alt;
         if (location.startsWith("http://") || location.startsWith("https://")) {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
-            sdn = download(http, resolve(SdnCsv.SDN_FILE));
-            alt = download(http, resolve(SdnCsv.ALT_FILE));
+            sdn = download(session, resolve(SdnCsv.SDN_FILE));
+            alt = download(session, resolve(SdnCsv.ALT_FILE));
         } else {
             Path directory = Path.of(location.startsWith("file:") ? URI.create(location).getPath() : location);
             sdn = Files.readString(directory.resolve(SdnCsv.SDN_FILE), StandardCharsets.UTF_8);
@@ -47,21 +52,20 @@ record ListSource(String location, Duration timeout) {
         return SdnCsv.load(new StringReader(sdn), new StringReader(alt));
     }
 
-    private URI resolve(String file) {
-        return URI.create(location.endsWith("/") ? location + file : location + "/" + file);
+    private String resolve(String file) {
+        return location.endsWith("/") ? location + file : location + "/" + file;
     }
 
-    private String download(HttpClient http, URI uri) throws IOException {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200) {
-                throw new IOException("HTTP " + response.statusCode() + " for " + uri.getPath());
+    private String download(KeycloakSession session, String url) throws IOException {
+        int millis = (int) timeout.toMillis();
+        RequestConfig timeouts = RequestConfig.custom().setConnectTimeout(millis).setConnectionRequestTimeout(millis)
+                .setSocketTimeout(millis).build();
+        try (SimpleHttpResponse response = SimpleHttp.create(session).withRequestConfig(timeouts)
+                .withMaxConsumedResponseSize(MAX_FILE_BYTES).doGet(url).asResponse()) {
+            if (response.getStatus() != 200) {
+                throw new IOException("HTTP " + response.getStatus() + " for " + URI.create(url).getPath());
             }
-            return response.body();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+            return response.asString();
         }
     }
 }

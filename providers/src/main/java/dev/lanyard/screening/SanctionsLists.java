@@ -78,7 +78,7 @@ public final class SanctionsLists {
         }
         ListSource.Fetched fetched;
         try {
-            fetched = new ListSource(settings.listSource(), settings.timeout()).fetch();
+            fetched = new ListSource(settings.listSource(), settings.timeout()).fetch(session);
         } catch (IOException | RuntimeException e) {
             LOG.warnf("The SDN list could not be loaded from its source (%s); screening keeps the last good list", e.getMessage());
             return new Refresh(Refresh.Outcome.FAILED, null, 0, "The list could not be loaded from its source: " + e.getMessage());

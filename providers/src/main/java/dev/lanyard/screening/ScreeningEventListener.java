@@ -46,7 +46,7 @@ final class ScreeningEventListener implements EventListenerProvider {
     }
 
     private void screenAfterCommit(String realmId, String userId, String trigger) {
-        ScreeningEventListenerFactory.screenAfterCommit(session, realmId, userId, trigger);
+        session.getProvider(ScreeningProvider.class).screenAfterCommit(realmId, userId, trigger);
     }
 
     @Override

@@ -1,23 +1,13 @@
 package dev.lanyard.screening;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,32 +49,6 @@ public final class SdnCsv {
             .get();
 
     private SdnCsv() {
-    }
-
-    /** sdn.csv and alt.csv of one directory. */
-    public static SanctionsList load(Path directory) throws IOException {
-        return load(directory.resolve(SDN_FILE), directory.resolve(ALT_FILE));
-    }
-
-    public static SanctionsList load(Path sdn, Path alt) throws IOException {
-        try (Reader sdnReader = Files.newBufferedReader(sdn, StandardCharsets.UTF_8);
-             Reader altReader = Files.newBufferedReader(alt, StandardCharsets.UTF_8)) {
-            return load(sdnReader, altReader);
-        }
-    }
-
-    /**
-     * From {@code file:} or {@code http(s):} URIs, as configured. {@code timeout} bounds the
-     * connection and the wait for each response's headers; an HTTP status other than 200 fails the load.
-     */
-    public static SanctionsList load(URI sdn, URI alt, Duration timeout) throws IOException {
-        HttpClient http = null;
-        if (isHttp(sdn) || isHttp(alt)) {
-            http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
-        }
-        try (Reader sdnReader = open(sdn, http, timeout); Reader altReader = open(alt, http, timeout)) {
-            return load(sdnReader, altReader);
-        }
     }
 
     /** The two files' text; the readers are read to the end and not closed. */
@@ -211,32 +175,6 @@ public final class SdnCsv {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
-    }
-
-    private static boolean isHttp(URI uri) {
-        return "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
-    }
-
-    private static Reader open(URI uri, HttpClient http, Duration timeout) throws IOException {
-        if ("file".equalsIgnoreCase(uri.getScheme())) {
-            return Files.newBufferedReader(Path.of(uri), StandardCharsets.UTF_8);
-        }
-        if (!isHttp(uri)) {
-            throw new IOException("The SDN list is read from file, http or https URLs, not " + uri.getScheme());
-        }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
-        try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            if (response.statusCode() != 200) {
-                response.body().close();
-                throw new IOException("HTTP " + response.statusCode() + " from " + uri);
-            }
-            // A strict decoder: bytes that are not UTF-8 fail the load instead of turning into names nobody typed.
-            return new InputStreamReader(response.body(), StandardCharsets.UTF_8.newDecoder());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Interrupted while reading " + uri);
         }
     }
 }

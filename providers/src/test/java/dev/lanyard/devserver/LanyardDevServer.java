@@ -90,7 +90,7 @@ public final class LanyardDevServer {
         // Sanctions screening reads the OFAC snapshot beside the checkout when there is one; without it nothing is screened.
         Path ofac = Path.of(System.getProperty("lanyard.ofac", "")).toAbsolutePath().normalize();
         if (Files.isRegularFile(ofac.resolve("sdn.csv"))) {
-            command.add("--spi-events-listener--lanyard-screening--list-source=" + ofac);
+            command.add("--spi-lanyard-screening--default--list-source=" + ofac);
         }
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())

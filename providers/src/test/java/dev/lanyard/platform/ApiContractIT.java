@@ -69,8 +69,15 @@ class ApiContractIT {
     @InjectTimeOffSet
     TimeOffSet timeOffSet;
 
-    private record Attempt(String description, Operation operation, HttpRequest request, boolean pathGuardAllowed) {
+    /** {@code allowed}: for a request with a method the path does not take, the methods its 405 must name in Allow. */
+    private record Attempt(String description, Operation operation, HttpRequest request, boolean pathGuardAllowed, Set<String> allowed) {
+        Attempt(String description, Operation operation, HttpRequest request, boolean pathGuardAllowed) {
+            this(description, operation, request, pathGuardAllowed, null);
+        }
     }
+
+    /** The codes of the catch-alls (dev.lanyard.rest.RouteTable): an answer with one never came from an operation. */
+    private static final Set<String> CATCH_ALL_CODES = Set.of("NOT_FOUND", "METHOD_NOT_ALLOWED");
 
     @Test
     void badRequestsGet4xxInTheSeedEnvelopeAndChangeNothing() {
@@ -153,6 +160,44 @@ class ApiContractIT {
         System.out.printf("[lanyard-tests] authorization matrix: %d requests, all 401/403 in the seed envelope%n", checked);
     }
 
+    /**
+     * Each documented operation, sent as documented (path values and body plausible, the right kind of token), is
+     * answered by the operation itself: never by a catch-all, which would mean a catch-all shadows it (as one of the
+     * same method does a bare {credentialId}, {migrationBatchId} or {userId}, or the resource's own path, unless
+     * narrowed). Operations may refuse (the values are made up); they must not be missed.
+     */
+    @Test
+    void everyOperationIsReachedNotShadowedByACatchAll() {
+        String partnerToken = Passwordless.siteToken();
+        String userToken = Passwordless.signIn(new Mailbox(mailServer), TestUsers.create(realm, "routing")).get("access_token").asText();
+        String migratorToken = Api.clientToken(DemoRealm.NAME, DemoRealm.MIGRATOR, DemoRealm.MIGRATOR_SECRET);
+        List<String> shadowed = new ArrayList<>();
+        List<Operation> operations = OpenApiOperations.all();
+        for (Operation operation : operations) {
+            String token = operation.scope() != null ? migratorToken : operation.forPartners() ? partnerToken : userToken;
+            Reply reply = send(operation, token);
+            String code = catchAllCode(reply, operation);
+            if (code != null && CATCH_ALL_CODES.contains(code)) {
+                shadowed.add(operation + " answered " + reply.status() + " " + abbreviate(reply.body()));
+            }
+        }
+        assertTrue(shadowed.isEmpty(), "Operations answered by a catch-all:\n" + String.join("\n", shadowed));
+
+        // And the catch-alls answer what no operation serves, in the envelope of the seed the path belongs to.
+        List<String> wrong = new ArrayList<>();
+        for (String path : List.of("/user/nope", "/user/mfa", "/user/mfa/totp/a/b", "/user/site/" + DemoRealm.SITE + "/nope",
+                "/user/internal/screening/a/b/c", "/migrate/a/b", "/auth/nope", "/auth/admin/client/person/audit/a/b/c")) {
+            Reply reply = Api.send(request("GET", Api.realmUrl(DemoRealm.NAME) + path, userToken, "application/json", null));
+            String code = path.startsWith("/auth/") ? reply.json().path("contextResponse").path("additionalStatusCode").asText(null)
+                    : reply.json().path("code").asText(null);
+            if (reply.status() != 404 || !"NOT_FOUND".equals(code)) {
+                wrong.add("GET " + path + ": " + reply.status() + " " + abbreviate(reply.body()));
+            }
+        }
+        assertTrue(wrong.isEmpty(), "Unknown paths not answered 404 NOT_FOUND in their envelope:\n" + String.join("\n", wrong));
+        System.out.printf("[lanyard-tests] routing: %d operations each reached by its own request%n", operations.size());
+    }
+
     @Test
     void theSnapshotNoticesAChangeOfData() {
         String before = RealmSnapshot.of(realm);
@@ -226,7 +271,7 @@ class ApiContractIT {
         for (String verb : List.of("GET", "POST", "PUT", "DELETE", "PATCH")) {
             if (!served.contains(verb)) {
                 attempts.add(new Attempt("wrong method " + verb, operation, request(verb, url, token, "application/json",
-                        "GET".equals(verb) ? null : Api.json(plausible)), false));
+                        "GET".equals(verb) ? null : Api.json(plausible)), false, served));
             }
         }
 
@@ -244,6 +289,15 @@ class ApiContractIT {
 
     /** Null when the answer is a 4xx in the seed envelope; "guard" for Keycloak's own path guard where allowed. */
     private static String problemWith(Reply reply, Attempt attempt) {
+        if (attempt.allowed() != null && CATCH_ALL_CODES.contains(catchAllCode(reply, attempt.operation()))) {
+            // Answered by a catch-all (not by an operation whose template also takes this method, e.g. POST /migrate/status
+            // is a retry of the batch "status"): then it must be 405 naming the methods the path takes.
+            Set<String> allow = Set.of(reply.headers().firstValue("Allow").orElse("").split(",\\s*"));
+            if (reply.status() != 405 || !allow.containsAll(attempt.allowed())) {
+                return "expected 405 with Allow " + attempt.allowed() + ", got " + reply.status() + " Allow " + allow
+                        + " " + abbreviate(reply.body());
+            }
+        }
         if (reply.status() >= 500) {
             return "server error " + reply.status() + " " + abbreviate(reply.body());
         }
@@ -265,6 +319,18 @@ class ApiContractIT {
             }
         }
         return envelope + " (" + reply.status() + " " + abbreviate(reply.body()) + ")";
+    }
+
+    /** The error code of an answer in the operation's envelope, or null. */
+    private static String catchAllCode(Reply reply, Operation operation) {
+        JsonNode body;
+        try {
+            body = reply.json();
+        } catch (AssertionError notJson) {
+            return null;
+        }
+        return "AUTH_SERVICE".equals(operation.envelope())
+                ? body.path("contextResponse").path("additionalStatusCode").asText(null) : body.path("code").asText(null);
     }
 
     private static String envelopeProblem(Reply reply, Operation operation) {

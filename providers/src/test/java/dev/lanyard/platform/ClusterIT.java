@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -70,7 +71,8 @@ class ClusterIT {
         if (java.nio.file.Files.isRegularFile(LanyardServer.OFAC_SNAPSHOT.resolve("sdn.csv"))) {
             ofac = OfacSource.serveSnapshot(); // the nodes load the list over HTTP, as from OFAC's site
         }
-        cluster = KeycloakCluster.start(ofac == null ? null : OfacSource.URL, A, B);
+        // Over HTTPS with a certificate only the nodes' truststore knows, so the download goes through Keycloak's HTTP client.
+        cluster = ofac == null ? KeycloakCluster.start((String) null, A, B) : KeycloakCluster.start(OfacSource.URL, OfacSource.CERTIFICATE, A, B);
         RealmRepresentation demo;
         try (InputStream json = ClusterIT.class.getResourceAsStream(DemoRealm.JSON)) {
             demo = JsonSerialization.readValue(json, RealmRepresentation.class);
@@ -202,7 +204,10 @@ class ClusterIT {
         String tokenA = complianceToken();
         String tokenB = Api.clientTokenAt(B.realmUrl(DemoRealm.NAME), "cluster-compliance", "cluster-compliance-secret");
         String first = listInUse(A, tokenA);
-        assertTrue(first.startsWith("sha256="), first);
+        assertTrue(first.startsWith("sha256="), first + ": the list was loaded over HTTPS");
+        // The nodes name the list source with the option's old name: it still works, and says what replaced it.
+        assertTrue(Files.readString(A.logFile()).contains("--spi-events-listener--lanyard-screening--list-source is deprecated"
+                + " and will be removed in the next release; use --spi-lanyard-screening--default--list-source"), "deprecation warning");
         String person = createPerson("Testperson", "Lanyard");
         assertEquals("CLEAR", revalidate(A, tokenA, person), "not listed yet");
 

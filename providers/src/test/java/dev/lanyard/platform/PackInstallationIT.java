@@ -18,6 +18,7 @@ import org.keycloak.representations.idm.AuthenticatorConfigInfoRepresentation;
 import org.keycloak.representations.idm.ConfigPropertyRepresentation;
 import org.keycloak.representations.info.ProviderRepresentation;
 import org.keycloak.representations.info.ServerInfoRepresentation;
+import org.keycloak.representations.info.SpiInfoRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -47,6 +48,18 @@ class PackInstallationIT {
         assertNotNull(userApi, "the seed user API is installed");
         assertNotNull(emailOtp.getOperationalInfo().get("lanyard-version"));
         assertEquals(emailOtp.getOperationalInfo(), userApi.getOperationalInfo());
+    }
+
+    /** Screening and revalidation are SPIs of their own; Provider info lists them with their version. */
+    @Test
+    void serverInfoListsLanyardsOwnSpis() {
+        Map<String, SpiInfoRepresentation> spis = admin.serverInfo().getInfo().getProviders();
+        for (String spi : List.of("lanyard-screening", "lanyard-revalidation", "lanyard-call-audit")) {
+            assertNotNull(spis.get(spi), spi + " is listed");
+            ProviderRepresentation provider = spis.get(spi).getProviders().get("default");
+            assertNotNull(provider, spi + " has its default provider");
+            assertNotNull(provider.getOperationalInfo().get("lanyard-version"), spi);
+        }
     }
 
     @Test

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.reflect.Proxy;
 import java.util.Set;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.junit.jupiter.api.Test;
@@ -24,14 +26,14 @@ class JsonBodyTest {
 
     @Test
     void acceptsJsonWithCharset() {
-        assertEquals("x", JsonBody.parse(MediaType.valueOf("application/json; charset=utf-8"), "{\"email\":\"x\"}", FIELDS)
+        assertEquals("x", JsonBody.parse(headers(MediaType.valueOf("application/json; charset=utf-8")), "{\"email\":\"x\"}", FIELDS)
                 .requiredString("email", 10));
     }
 
     @Test
     void refusesWhatIsNotAJsonObjectOfKnownFields() {
-        assertRefused(415, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, () -> JsonBody.parse(MediaType.TEXT_PLAIN_TYPE, "{}", FIELDS));
-        assertRefused(415, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, () -> JsonBody.parse((MediaType) null, "{}", FIELDS));
+        assertRefused(415, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, () -> JsonBody.parse(headers(MediaType.TEXT_PLAIN_TYPE), "{}", FIELDS));
+        assertRefused(415, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, () -> JsonBody.parse(headers(null), "{}", FIELDS));
         assertRefused(400, ErrorCodes.INVALID_REQUEST, () -> parse(""));
         assertRefused(400, ErrorCodes.INVALID_JSON, () -> parse("{\"email\":"));
         assertRefused(400, ErrorCodes.INVALID_REQUEST, () -> parse("[1,2]"));
@@ -82,7 +84,18 @@ class JsonBodyTest {
     }
 
     private static JsonBody parse(String raw) {
-        return JsonBody.parse(MediaType.APPLICATION_JSON_TYPE, raw, FIELDS);
+        return JsonBody.parse(headers(MediaType.APPLICATION_JSON_TYPE), raw, FIELDS);
+    }
+
+    /** Request headers with this content type (null: none); nothing else of them is read. */
+    private static HttpHeaders headers(MediaType type) {
+        return (HttpHeaders) Proxy.newProxyInstance(HttpHeaders.class.getClassLoader(), new Class<?>[]{HttpHeaders.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getMediaType")) {
+                        return type;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     private static void assertRefused(int status, String code, Runnable action) {

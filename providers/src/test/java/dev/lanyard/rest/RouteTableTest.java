@@ -4,28 +4,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
 
-import dev.lanyard.userapi.UserApiResourceRoutes;
+import dev.lanyard.api.UserApi;
+import dev.lanyard.emailotp.PasswordlessResource;
+import dev.lanyard.sitelogin.SiteLoginResource;
+import dev.lanyard.totp.TotpResource;
 import org.junit.jupiter.api.Test;
 
 class RouteTableTest {
 
-    private final RouteTable routes = UserApiResourceRoutes.table();
-
     @Test
     void knownPathsListTheirMethods() {
-        assertEquals(Set.of("POST"), routes.methodsAt("pwless-login-send-otp"));
-        assertEquals(Set.of("POST"), routes.methodsAt("/site/demo-site/login/pwless-otp/"));
-        assertEquals(Set.of("GET"), routes.methodsAt("mfa/totp"));
-        assertEquals(Set.of("DELETE"), routes.methodsAt("mfa/totp/0b6c1f3e"));
+        assertEquals(Set.of("POST"), RouteTable.of(PasswordlessResource.class).methodsAt(""));
+        assertEquals(Set.of("POST"), RouteTable.of(SiteLoginResource.class).methodsAt("/login/pwless-otp/"));
+        RouteTable totp = RouteTable.of(TotpResource.class);
+        assertEquals(Set.of("GET"), totp.methodsAt(""));
+        assertEquals(Set.of("DELETE"), totp.methodsAt("0b6c1f3e"));
         // JAX-RS routes DELETE mfa/totp/setup to the {credentialId} operation (a device id "setup"), so both are served.
-        assertEquals(Set.of("DELETE", "POST"), routes.methodsAt("mfa/totp/setup"));
+        assertEquals(Set.of("DELETE", "POST"), totp.methodsAt("setup"));
     }
 
     @Test
     void unknownPathsHaveNone() {
-        assertEquals(Set.of(), routes.methodsAt("nope"));
-        assertEquals(Set.of(), routes.methodsAt("site/a/b/login/pwless-otp"), "a template segment never spans a slash");
-        assertEquals(Set.of(), routes.methodsAt("mfa/totp/a/b"));
-        assertEquals(Set.of(), routes.methodsAt(""));
+        assertEquals(Set.of(), RouteTable.of(PasswordlessResource.class).methodsAt("nope"));
+        assertEquals(Set.of(), RouteTable.of(SiteLoginResource.class).methodsAt("a/login/pwless-otp"),
+                "a template segment never spans a slash");
+        assertEquals(Set.of(), RouteTable.of(TotpResource.class).methodsAt("a/b"));
+    }
+
+    @Test
+    void locatorsAreNotOperations() {
+        assertEquals(Set.of(), RouteTable.of(UserApi.class).methodsAt("mfa/totp"));
     }
 }

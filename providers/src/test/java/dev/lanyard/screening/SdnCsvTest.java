@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +15,10 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import com.sun.net.httpserver.HttpServer;
 
 class SdnCsvTest {
 
@@ -82,32 +77,8 @@ class SdnCsvTest {
         sha256.update(Files.readAllBytes(dir.resolve("sdn.csv")));
         sha256.update(Files.readAllBytes(dir.resolve("alt.csv")));
         assertEquals("sha256=" + HexFormat.of().formatHex(sha256.digest()) + ";entries=8976;aliases=11910", list.version());
-        assertEquals(list.version(), SdnCsv.load(dir.resolve("sdn.csv").toUri(), dir.resolve("alt.csv").toUri(), Duration.ofSeconds(5)).version());
-    }
-
-    @Test
-    void loadsOverHttpAndRefusesAnErrorStatus() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        Map<String, String> files = Map.of("/sdn.csv", SDN, "/alt.csv", ALT);
-        server.createContext("/", exchange -> {
-            String body = files.get(exchange.getRequestURI().getPath());
-            byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        server.start();
-        try {
-            Function<String, URI> url = path -> URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
-            SanctionsList list = SdnCsv.load(url.apply("/sdn.csv"), url.apply("/alt.csv"), Duration.ofSeconds(5));
-            assertEquals(SdnCsv.load(new StringReader(SDN), new StringReader(ALT)).version(), list.version());
-            IOException missing = assertThrows(IOException.class,
-                    () -> SdnCsv.load(url.apply("/sdn.csv"), url.apply("/gone.csv"), Duration.ofSeconds(5)));
-            assertTrue(missing.getMessage().startsWith("HTTP 404"), missing.getMessage());
-        } finally {
-            server.stop(0);
-        }
-        assertThrows(IOException.class, () -> SdnCsv.load(URI.create("ftp://example.org/sdn.csv"), URI.create("ftp://example.org/alt.csv"), Duration.ofSeconds(1)));
+        assertEquals(list.version(), new ListSource(dir.toString(), Duration.ofSeconds(5)).fetch(null).list().version(),
+                "a directory source (no session needed) loads the same version");
     }
 
     @Test

@@ -3,7 +3,9 @@ package dev.lanyard.screening;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -27,7 +29,11 @@ final class SdnSnapshot {
     static synchronized SanctionsList list() {
         if (list == null) {
             try {
-                list = SdnCsv.load(directory());
+                Path directory = directory();
+                try (Reader sdn = Files.newBufferedReader(directory.resolve(SdnCsv.SDN_FILE), StandardCharsets.UTF_8);
+                     Reader alt = Files.newBufferedReader(directory.resolve(SdnCsv.ALT_FILE), StandardCharsets.UTF_8)) {
+                    list = SdnCsv.load(sdn, alt);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

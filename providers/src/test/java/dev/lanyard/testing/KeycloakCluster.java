@@ -58,10 +58,12 @@ public final class KeycloakCluster implements AutoCloseable {
     private final java.util.Map<Node, Process> processes = new java.util.LinkedHashMap<>();
 
     private final String listSource;
+    private final Path truststore;
 
-    private KeycloakCluster(List<Node> nodes, String listSource) {
+    private KeycloakCluster(List<Node> nodes, String listSource, Path truststore) {
         this.nodes = nodes;
         this.listSource = listSource;
+        this.truststore = truststore;
     }
 
     /** Starts the nodes one after another (the first creates the schema) on a fresh database. */
@@ -72,7 +74,12 @@ public final class KeycloakCluster implements AutoCloseable {
 
     /** As {@link #start(Node...)}, screening against the SDN list at {@code listSource} (a directory or an http URL). */
     public static KeycloakCluster start(String listSource, Node... nodes) throws Exception {
-        KeycloakCluster cluster = new KeycloakCluster(List.of(nodes), listSource);
+        return start(listSource, null, nodes);
+    }
+
+    /** As {@link #start(String, Node...)}, the nodes also trusting the certificates in {@code truststore} (PEM; null: none). */
+    public static KeycloakCluster start(String listSource, Path truststore, Node... nodes) throws Exception {
+        KeycloakCluster cluster = new KeycloakCluster(List.of(nodes), listSource, truststore);
         try {
             cluster.recreateDatabase();
             Path dist = cluster.installDistribution();
@@ -192,7 +199,11 @@ public final class KeycloakCluster implements AutoCloseable {
                 "--cache=ispn", "--cache-stack=jdbc-ping",
                 "--cache-embedded-network-bind-address=127.0.0.1", "--cache-embedded-network-bind-port=" + node.jgroupsPort(),
                 "--log=console,file", "--log-file=" + node.logFile(), "--log-level=INFO,dev.lanyard:debug"));
+        if (truststore != null) {
+            command.add("--truststore-paths=" + truststore);
+        }
         if (listSource != null) {
+            // The name of the option before screening became an SPI of its own: kept working for a release (ClusterIT checks the warning).
             command.add("--spi-events-listener--lanyard-screening--list-source=" + listSource);
         }
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)

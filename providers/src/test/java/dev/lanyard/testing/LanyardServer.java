@@ -27,9 +27,9 @@ public final class LanyardServer implements KeycloakServerConfig {
                 .dependency("org.apache.commons", "commons-csv")
                 .option("log-file", LOG_FILE.toString());
         if (Files.isRegularFile(OFAC_SNAPSHOT.resolve("sdn.csv"))) {
-            config.option("spi-events-listener--lanyard-screening--list-source", OFAC_SNAPSHOT.toString());
+            config.option("spi-lanyard-screening--default--list-source", OFAC_SNAPSHOT.toString());
         }
-        config.option("spi-events-listener--lanyard-screening--moe-url", MoeService.BASE_URL);
+        config.option("spi-lanyard-revalidation--default--moe-url", MoeService.BASE_URL);
         config.option("spi-events-listener--lanyard-audit--purge-interval-minutes", "1"); // PersonAuditIT waits for a purge
         config.log()
                 .handlers(KeycloakServerConfigBuilder.LogHandlers.CONSOLE, KeycloakServerConfigBuilder.LogHandlers.FILE)

@@ -2,24 +2,22 @@ package dev.lanyard.migration.batch;
 
 import java.util.List;
 
-import dev.lanyard.LanyardProviderFactory;
 import dev.lanyard.WorkerOptions;
+import dev.lanyard.rest.SeedApiProviderFactory;
 import org.keycloak.Config;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.PostMigrationEvent;
 import org.keycloak.provider.ProviderConfigProperty;
-import org.keycloak.services.resource.RealmResourceProvider;
-import org.keycloak.services.resource.RealmResourceProviderFactory;
 
 /**
- * Serves seed 000's migration API at {@code /realms/{realm}/migrate} (the id is the URL segment the
- * seed fixes) and schedules the background worker on every node once Keycloak has started.
+ * Serves seed 000's migration API at {@code /realms/{realm}/migrate}, a segment migration owns whole (so its
+ * root is {@link MigrationResource} itself), and schedules the background worker on every node once Keycloak
+ * has started.
  * Options (e.g. {@code --spi-realm-restapi-extension--migrate--interval-seconds=5}): how often a
  * node looks for pending records, how many it takes per transaction, how long one run may last.
  */
-public final class MigrateApiProviderFactory implements RealmResourceProviderFactory, LanyardProviderFactory<RealmResourceProvider> {
+public final class MigrateApiProviderFactory extends SeedApiProviderFactory<MigrationResource> {
 
     public static final String ID = "migrate";
 
@@ -31,9 +29,8 @@ public final class MigrateApiProviderFactory implements RealmResourceProviderFac
 
     private WorkerOptions worker;
 
-    @Override
-    public String getId() {
-        return ID;
+    public MigrateApiProviderFactory() {
+        super(ID, MigrationResource.class, MigrationResource::new);
     }
 
     @Override
@@ -57,20 +54,5 @@ public final class MigrateApiProviderFactory implements RealmResourceProviderFac
                 new MigrationBatchStore(removed.getKeycloakSession()).deleteRealm(removed.getRealm().getId());
             }
         });
-    }
-
-    @Override
-    public RealmResourceProvider create(KeycloakSession session) {
-        MigrateApiResource resource = new MigrateApiResource(session);
-        return new RealmResourceProvider() {
-            @Override
-            public Object getResource() {
-                return resource;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
     }
 }

@@ -8,7 +8,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,16 +27,18 @@ import dev.lanyard.rest.Caller;
 import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.ErrorCodes;
 import dev.lanyard.rest.JsonBody;
-import dev.lanyard.rest.QueryParams;
+import dev.lanyard.rest.Paging;
+import dev.lanyard.rest.SeedEnvelope;
+import dev.lanyard.rest.SeedResource;
+import dev.lanyard.rest.Unmatched;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 
 /**
- * Seed 000 "Migration Workflow": {@code POST /migrate} queues a batch, {@code GET /migrate/status}
- * reports it, {@code POST /migrate/{migrationBatchId}} retries its failed records. Callers are
- * partner clients whose client-credentials token carries the {@value #SCOPE} scope.
+ * Seed 000 "Migration Workflow", the whole of {@code /realms/{realm}/migrate}: {@code POST /migrate} queues a
+ * batch, {@code GET /migrate/status} reports it, {@code POST /migrate/{migrationBatchId}} retries its failed
+ * records. Callers are partner clients whose client-credentials token carries the {@value #SCOPE} scope.
  */
-public final class MigrationResource {
+public final class MigrationResource extends SeedResource {
 
     public static final String SCOPE = "MIGRATE_USERS";
     public static final String BATCH_EXISTS = "BATCH_EXISTS";
@@ -38,19 +49,43 @@ public final class MigrationResource {
     static final int MAX_USERS = 5_000;
     /** Below Keycloak's HTTP body limit (10 MiB), room for 5,000 people of ~1.5 kB. */
     static final int MAX_BODY_CHARS = 8 * 1024 * 1024;
-    static final int MAX_PAGE_SIZE = 500;
-    static final int DEFAULT_PAGE_SIZE = 50;
     private static final Pattern BATCH_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
-    private final KeycloakSession session;
-    private final RealmModel realm;
-
     public MigrationResource(KeycloakSession session) {
-        this.session = session;
-        this.realm = session.getContext().getRealm();
+        super(session, SeedEnvelope.PLATFORM);
     }
 
-    public Response submit(HttpHeaders headers, String rawBody) {
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response submitBatch(@Context HttpHeaders headers, String body) {
+        return run("submitMigrationBatch", body, () -> submit(headers, body));
+    }
+
+    @GET
+    @Path("status")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response batchStatus(@QueryParam("migrationBatchId") String migrationBatchId,
+                                @QueryParam("page") String page, @QueryParam("size") String size) {
+        return run("getMigrationBatchStatus", null, () -> status(migrationBatchId, page, size));
+    }
+
+    @POST
+    @Path("{migrationBatchId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response retryBatch(@PathParam("migrationBatchId") String migrationBatchId) {
+        return run("retryMigrationBatch", null, () -> retry(migrationBatchId));
+    }
+
+    /** POST is served at the own path and at {@code {migrationBatchId}}: the catch-all takes deeper paths only. */
+    @Override
+    @POST
+    @Unmatched
+    @Path(DEEPER)
+    public Response unmatchedPost(@PathParam("unmatched") String path) {
+        return unmatched(path, HttpMethod.POST);
+    }
+
+    private Response submit(HttpHeaders headers, String rawBody) {
         Caller caller = authorize();
         JsonBody body = JsonBody.parse(headers, rawBody, Set.of("migrationBatchId", "users"), MAX_BODY_CHARS);
         String batchId = batchId(body.requiredString("migrationBatchId", 64));
@@ -74,19 +109,18 @@ public final class MigrationResource {
         return Endpoints.json(202, answer);
     }
 
-    public Response status(String batchIdParam, String pageParam, String sizeParam) {
+    private Response status(String batchIdParam, String pageParam, String sizeParam) {
         authorize();
         if (batchIdParam == null || batchIdParam.isBlank()) {
             throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The query parameter 'migrationBatchId' is required.");
         }
-        int page = QueryParams.integer(pageParam, "page", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
-        int size = QueryParams.integer(sizeParam, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+        Paging paging = Paging.of(pageParam, sizeParam);
         MigrationBatchStore store = new MigrationBatchStore(session);
         MigrationBatchEntity batch = find(store, batchIdParam);
         Map<RecordState, Long> counts = store.counts(batch);
 
         List<Map<String, Object>> failed = new ArrayList<>();
-        for (MigrationRecordEntity record : store.failed(batch, page * size, size)) {
+        for (MigrationRecordEntity record : store.failed(batch, paging.first(), paging.size())) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("index", record.getSeq());
             item.put("username", record.getUsername());
@@ -96,8 +130,8 @@ public final class MigrationResource {
             failed.add(item);
         }
         Map<String, Object> failures = new LinkedHashMap<>();
-        failures.put("page", page);
-        failures.put("size", size);
+        failures.put("page", paging.page());
+        failures.put("size", paging.size());
         failures.put("total", counts.get(RecordState.FAILED));
         failures.put("records", failed);
 
@@ -112,7 +146,7 @@ public final class MigrationResource {
         return Endpoints.json(200, answer);
     }
 
-    public Response retry(String batchIdParam) {
+    private Response retry(String batchIdParam) {
         authorize();
         MigrationBatchStore store = new MigrationBatchStore(session);
         MigrationBatchEntity batch = find(store, batchIdParam);
@@ -129,8 +163,7 @@ public final class MigrationResource {
     }
 
     private Caller authorize() {
-        Caller caller = BearerAuth.authenticate(session).requireServiceAccount().requireScope(SCOPE);
-        return caller;
+        return BearerAuth.authenticate(session).requireServiceAccount().requireScope(SCOPE);
     }
 
     private MigrationBatchEntity find(MigrationBatchStore store, String batchIdParam) {

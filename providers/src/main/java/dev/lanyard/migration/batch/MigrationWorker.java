@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lanyard.migration.LegacySettings;
 import dev.lanyard.migration.LegacyUserStorageProviderFactory;
-import dev.lanyard.screening.ScreeningEventListenerFactory;
+import dev.lanyard.screening.ScreeningProvider;
 import org.jboss.logging.Logger;
 import org.keycloak.component.ComponentModel;
 import org.keycloak.models.KeycloakSession;
@@ -65,7 +65,7 @@ final class MigrationWorker implements ScheduledTask {
                 processed = processOneByOne(factory, taken, migrated);
             }
             // Imports are screened like registrations: once committed, in a transaction of their own.
-            ScreeningEventListenerFactory.screenInNewTransaction(factory, migrated, "MIGRATION");
+            session.getProvider(ScreeningProvider.class).screenCommitted(migrated, "MIGRATION");
             if (processed == 0) {
                 return;
             }
@@ -85,7 +85,7 @@ final class MigrationWorker implements ScheduledTask {
     private static void complete(KeycloakSession session, MigrationBatchStore store, MigrationRecordEntity record, List<String[]> migrated) {
         Outcome outcome = process(session, record);
         store.complete(record, outcome);
-        if (outcome.state() == RecordState.SUCCESS && ScreeningEventListenerFactory.screens(session.getContext().getRealm())) {
+        if (outcome.state() == RecordState.SUCCESS && ScreeningProvider.screens(session.getContext().getRealm())) {
             migrated.add(new String[]{record.getRealmId(), outcome.userId()});
         }
     }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lanyard.Printable;
 import dev.lanyard.migration.LegacyPerson;
 import dev.lanyard.passwordhash.LegacyCredential;
 import org.keycloak.utils.EmailValidationUtil;
@@ -89,9 +90,7 @@ public record SubmittedPerson(LegacyPerson person, LegacyCredential credential) 
         if (value == null || value.isEmpty()) {
             return null;
         }
-        String printable = value.codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return printable.length() > MAX_FIELD ? printable.substring(0, MAX_FIELD) : printable;
+        return Printable.cut(value, MAX_FIELD);
     }
 
     private static void checkName(String field, String value) throws Rejected {

@@ -1,4 +1,4 @@
-package dev.lanyard.userapi;
+package dev.lanyard.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -6,44 +6,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.lanyard.authapi.AuthApiProviderFactory;
-import dev.lanyard.authapi.AuthApiResource;
-import dev.lanyard.migration.batch.MigrateApiProviderFactory;
-import dev.lanyard.migration.batch.MigrateApiResource;
 import org.junit.jupiter.api.Test;
 
-/** The OpenAPI document shipped in the jar lists exactly the operations the resources serve. */
+/** The OpenAPI document shipped in the jar lists exactly the operations the resources serve, locators followed. */
 class OpenApiDocumentTest {
 
     static final String DOCUMENT = "/openapi/lanyard-openapi.yaml";
 
-    /** Root resource class of each realm resource provider, by its URL segment. */
-    private static final Map<String, Class<?>> ROOTS = Map.of(UserApiProviderFactory.ID, UserApiResource.class,
-            MigrateApiProviderFactory.ID, MigrateApiResource.class, AuthApiProviderFactory.ID, AuthApiResource.class);
-
-    private static final Map<Class<? extends Annotation>, String> VERBS = Map.of(
-            GET.class, "GET", POST.class, "POST", PUT.class, "PUT", DELETE.class, "DELETE", PATCH.class, "PATCH");
-
     @Test
     void documentAndResourcesListTheSameOperations() throws IOException {
-        assertEquals(served(), documented());
+        Set<String> served = new TreeSet<>();
+        ServedOperations.operations().forEach(op -> served.add(op.verb() + " " + op.path()));
+        assertEquals(documented(), served);
+    }
+
+    @Test
+    void theWalkReachesEverySegmentTheDocumentNames() throws IOException {
+        Set<String> segments = new TreeSet<>();
+        documented().forEach(op -> segments.add(op.split(" ")[1].split("/")[1]));
+        assertTrue(ServedOperations.roots().keySet().containsAll(segments), "roots " + ServedOperations.roots().keySet());
     }
 
     @Test
@@ -72,25 +61,6 @@ class OpenApiDocumentTest {
         Set<String> operations = new TreeSet<>();
         document().get("paths").fields().forEachRemaining(path ->
                 path.getValue().fieldNames().forEachRemaining(verb -> operations.add(verb.toUpperCase() + " " + path.getKey())));
-        return operations;
-    }
-
-    private static Set<String> served() {
-        Set<String> operations = new TreeSet<>();
-        ROOTS.forEach((segment, root) -> {
-            for (Method method : root.getDeclaredMethods()) {
-                Path path = method.getAnnotation(Path.class);
-                if (method.isAnnotationPresent(dev.lanyard.rest.Unmatched.class)) {
-                    continue;
-                }
-                VERBS.forEach((annotation, verb) -> {
-                    if (method.isAnnotationPresent(annotation)) {
-                        String sub = path == null ? "" : "/" + path.value().replaceAll("^/|/$", "");
-                        operations.add(verb + " /" + segment + sub);
-                    }
-                });
-            }
-        });
         return operations;
     }
 }

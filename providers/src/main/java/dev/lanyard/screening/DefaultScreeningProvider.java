@@ -8,10 +8,13 @@ import java.util.stream.Stream;
 import dev.lanyard.audit.PersonAudits;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
+import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RequiredActionProviderModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * Screens one person of a realm against the current SDN list and records it. A potential match
@@ -20,24 +23,34 @@ import org.keycloak.models.UserModel;
  * admin has decided (FALSE_POSITIVE or CONFIRMED) is not raised again while the person's name and the
  * SDN entry's name stay the same: the new screening records that decision, carried over.
  */
-public final class ScreeningService {
+final class DefaultScreeningProvider implements ScreeningProvider {
 
-    private static final Logger LOG = Logger.getLogger(ScreeningService.class);
+    private static final Logger LOG = Logger.getLogger(DefaultScreeningProvider.class);
 
     private final KeycloakSession session;
     private final SanctionsLists lists;
 
-    public ScreeningService(KeycloakSession session, SanctionsLists lists) {
+    DefaultScreeningProvider(KeycloakSession session, SanctionsLists lists) {
         this.session = session;
         this.lists = lists;
     }
 
-    /** Whether a sanctions list is loaded on this node, so that people can be screened. */
+    @Override
     public boolean listLoaded() {
         return lists.current(session).isPresent();
     }
 
-    /** The stored screening, or empty when no list is loaded yet or the person has no name to screen. */
+    @Override
+    public Optional<String> listInUse() {
+        return lists.current(session).map(screener -> screener.list().version());
+    }
+
+    @Override
+    public SanctionsLists.Refresh refreshList() {
+        return lists.refresh(session);
+    }
+
+    @Override
     public Optional<ScreeningEntity> screen(RealmModel realm, UserModel user, String trigger) {
         String first = blankToNull(user.getFirstName());
         String last = blankToNull(user.getLastName());
@@ -91,10 +104,7 @@ public final class ScreeningService {
         return Optional.of(screening);
     }
 
-    /**
-     * An admin's decision on the person's open potential matches: FALSE_POSITIVE lifts the hold,
-     * CONFIRMED keeps it and disables the account. Returns how many screenings it resolved.
-     */
+    @Override
     public int resolve(RealmModel realm, UserModel user, ScreeningStatus decision, String resolvedBy, String note) {
         List<ScreeningEntity> open = new ScreeningStore(session).openOfUser(realm.getId(), user.getId());
         for (ScreeningEntity screening : open) {
@@ -115,8 +125,62 @@ public final class ScreeningService {
         return open.size();
     }
 
+    @Override
     public List<ScreeningEntity> history(RealmModel realm, UserModel user, int max) {
         return new ScreeningStore(session).ofUser(realm.getId(), user.getId(), max);
+    }
+
+    @Override
+    public void screenAfterCommit(String realmId, String userId, String trigger) {
+        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                screenInNewTransaction(factory, List.<String[]>of(new String[]{realmId, userId}), trigger);
+            }
+
+            @Override
+            protected void rollbackImpl() {
+                // the change did not happen: nothing to screen
+            }
+        });
+    }
+
+    @Override
+    public void screenCommitted(List<String[]> people, String trigger) {
+        screenInNewTransaction(session.getKeycloakSessionFactory(), people, trigger);
+    }
+
+    private static void screenInNewTransaction(KeycloakSessionFactory factory, List<String[]> people, String trigger) {
+        if (people.isEmpty()) {
+            return;
+        }
+        try {
+            KeycloakModelUtils.runJobInTransaction(factory, s -> people.forEach(p -> screenStored(s, p[0], p[1], trigger)));
+        } catch (RuntimeException together) {
+            for (String[] person : people) {
+                try {
+                    KeycloakModelUtils.runJobInTransaction(factory, s -> screenStored(s, person[0], person[1], trigger));
+                } catch (RuntimeException e) {
+                    LOG.warnf("Screening a user of realm %s failed (%s); revalidate them with callType OFAC", person[0],
+                            e.getClass().getSimpleName());
+                }
+            }
+        }
+    }
+
+    /** Screens a stored person in {@code session}, a transaction of its own. */
+    private static void screenStored(KeycloakSession session, String realmId, String userId, String trigger) {
+        RealmModel realm = session.realms().getRealm(realmId);
+        if (realm == null) {
+            return;
+        }
+        session.getContext().setRealm(realm); // Keycloak's user store refuses lookups of another realm than the context's
+        // Through session.users(): the hold a screening sets must reach the user cache, which sign-ins read.
+        UserModel user = session.users().getUserById(realm, userId);
+        if (user != null) {
+            session.getProvider(ScreeningProvider.class).screen(realm, user, trigger);
+        }
     }
 
     /** Whether the realm blocks potential matches (its sanctions review required action is enabled) or only flags them. */

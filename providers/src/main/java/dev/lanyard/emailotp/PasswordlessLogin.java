@@ -1,20 +1,16 @@
 package dev.lanyard.emailotp;
 
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import dev.lanyard.rest.ApiError;
-import dev.lanyard.rest.BearerAuth;
-import dev.lanyard.rest.Caller;
 import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.ErrorCodes;
 import dev.lanyard.rest.JsonBody;
 import dev.lanyard.site.SiteFlows;
 import dev.lanyard.site.SiteTokens;
-import dev.lanyard.site.Sites;
 import dev.lanyard.totp.SiteLoginMfa;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
@@ -27,11 +23,11 @@ import org.keycloak.models.UserModel;
 import org.keycloak.representations.AccessTokenResponse;
 
 /**
- * Seed 000 "Passwordless Login": {@code POST /user/pwless-login-send-otp} then
- * {@code POST /user/site/{siteId}/login/pwless-otp}. Callers are the site's client or a partner
- * allowed for the site, with a client-credentials token.
+ * Seed 000 "Passwordless Login", second step: a site login with email + code, answered with the site's OIDC
+ * tokens. The site is authorized by the caller ({@code sitelogin}); this checks the code, the second factor
+ * and the account, then mints the tokens.
  */
-public final class PasswordlessLoginResource {
+public final class PasswordlessLogin {
 
     public static final String EMAIL_DOMAIN_NOT_ALLOWED = "EMAIL_DOMAIN_NOT_ALLOWED";
     public static final String INVALID_EMAIL = "INVALID_EMAIL";
@@ -40,42 +36,21 @@ public final class PasswordlessLoginResource {
     public static final String PWLESS_NOT_ENABLED = "PWLESS_NOT_ENABLED";
     public static final String ACCOUNT_SETUP_REQUIRED = "ACCOUNT_SETUP_REQUIRED";
 
-    private static final int MAX_EMAIL_LENGTH = 254;
-    private static final int MAX_SITE_ID_LENGTH = 255;
+    static final int MAX_EMAIL_LENGTH = 254;
     private static final int MAX_OTP_LENGTH = 32;
 
     private final KeycloakSession session;
     private final RealmModel realm;
     private final EmailOtpService otp;
 
-    public PasswordlessLoginResource(KeycloakSession session) {
+    public PasswordlessLogin(KeycloakSession session) {
         this.session = session;
         this.realm = session.getContext().getRealm();
         this.otp = new EmailOtpService(session);
     }
 
-    /** Sends a code. 202 alike whether or not the address has an account, and whatever the cooldown. */
-    public Response sendOtp(HttpHeaders headers, String rawBody) {
-        Caller caller = BearerAuth.authenticate(session).requireServiceAccount();
-        JsonBody body = JsonBody.parse(headers, rawBody, Set.of("email", "siteId"));
-        String email = body.requiredString("email", MAX_EMAIL_LENGTH);
-        String siteId = body.requiredString("siteId", MAX_SITE_ID_LENGTH);
-
-        ClientModel site = Sites.authorize(realm, caller, siteId);
-        EmailOtpConfig config = settings(site);
-        checkEmail(email, config);
-
-        UserModel user = EmailAddresses.findUser(session, realm, email);
-        otp.requestCode(realm, OtpBinding.site(site), email, user, config);
-        return Endpoints.json(202, Map.of(
-                "code", "OTP_SENT",
-                "message", "If an account uses this address, a one-time code was sent to it."));
-    }
-
-    /** Exchanges email + code for the site's OIDC tokens. */
-    public Response loginWithOtp(HttpHeaders headers, String siteId, String rawBody) {
-        Caller caller = BearerAuth.authenticate(session).requireServiceAccount();
-        ClientModel site = Sites.authorize(realm, caller, siteId);
+    /** Exchanges email + code for the tokens of {@code site}, a site the caller may act for. */
+    public Response login(ClientModel site, HttpHeaders headers, String rawBody) {
         JsonBody body = JsonBody.parse(headers, rawBody, Set.of("email", "otp", "totp"));
         String email = body.requiredString("email", MAX_EMAIL_LENGTH);
         String submitted = body.requiredString("otp", MAX_OTP_LENGTH);
@@ -84,7 +59,7 @@ public final class PasswordlessLoginResource {
             throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST,
                     "The field 'otp' must be the digits of the code that was sent.");
         }
-        EmailOtpConfig config = settings(site);
+        EmailOtpConfig config = settings(realm, site);
         checkEmail(email, config);
 
         EventBuilder event = new EventBuilder(realm, session, session.getContext().getConnection())
@@ -143,13 +118,14 @@ public final class PasswordlessLoginResource {
         return ApiError.unauthorized(INVALID_OTP, "The code is invalid or has expired.");
     }
 
-    private EmailOtpConfig settings(ClientModel site) {
+    /** The settings of the email OTP step in the site's browser flow; 403 when the flow has none. */
+    static EmailOtpConfig settings(RealmModel realm, ClientModel site) {
         return SiteFlows.stepConfig(realm, site, EmailOtpAuthenticatorFactory.PROVIDER_ID).map(EmailOtpConfig::from)
                 .orElseThrow(() -> ApiError.forbidden(PWLESS_NOT_ENABLED,
                 "Passwordless login is not enabled for this site: its browser flow has no enabled Lanyard Email OTP step."));
     }
 
-    private static void checkEmail(String email, EmailOtpConfig config) {
+    static void checkEmail(String email, EmailOtpConfig config) {
         if (!EmailAddresses.isValid(email)) {
             throw ApiError.badRequest(INVALID_EMAIL, "The field 'email' is not a valid email address.");
         }

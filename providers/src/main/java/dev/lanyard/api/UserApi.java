@@ -1,0 +1,55 @@
+package dev.lanyard.api;
+
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import dev.lanyard.emailotp.PasswordlessResource;
+import dev.lanyard.rest.SeedEnvelope;
+import dev.lanyard.rest.SeedResource;
+import dev.lanyard.revalidation.RevalidationBatchResource;
+import dev.lanyard.revalidation.RevalidationResource;
+import dev.lanyard.screening.ScreeningResource;
+import dev.lanyard.sitelogin.SiteLoginResource;
+import dev.lanyard.totp.TotpResource;
+import org.keycloak.models.KeycloakSession;
+
+/**
+ * {@code /realms/{realm}/user/...}: the seed 000 user API. Locates each capability's resource; answers nothing
+ * itself but unknown paths (404 in the seed's envelope, from {@link SeedResource}).
+ */
+public final class UserApi extends SeedResource {
+
+    UserApi(KeycloakSession session) {
+        super(session, SeedEnvelope.PLATFORM);
+    }
+
+    @Path("pwless-login-send-otp")
+    public PasswordlessResource passwordless() {
+        return new PasswordlessResource(session);
+    }
+
+    @Path("site/{siteId}")
+    public SiteLoginResource site(@PathParam("siteId") String siteId) {
+        return new SiteLoginResource(session, siteId);
+    }
+
+    @Path("mfa/totp")
+    public TotpResource totp() {
+        return new TotpResource(session);
+    }
+
+    @Path("re-validate")
+    public RevalidationResource revalidation() {
+        return new RevalidationResource(session);
+    }
+
+    @Path("internal/batch/re-validate")
+    public RevalidationBatchResource revalidationBatches() {
+        return new RevalidationBatchResource(session);
+    }
+
+    @Path("internal/screening")
+    public ScreeningResource screening() {
+        return new ScreeningResource(session);
+    }
+}

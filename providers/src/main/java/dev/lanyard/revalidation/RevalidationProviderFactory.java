@@ -1,0 +1,7 @@
+package dev.lanyard.revalidation;
+
+import org.keycloak.provider.ProviderFactory;
+
+/** Factory of {@link RevalidationProvider}s. */
+public interface RevalidationProviderFactory extends ProviderFactory<RevalidationProvider> {
+}

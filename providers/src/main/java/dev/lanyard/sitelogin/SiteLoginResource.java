@@ -1,0 +1,47 @@
+package dev.lanyard.sitelogin;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import dev.lanyard.emailotp.PasswordlessLogin;
+import dev.lanyard.rest.BearerAuth;
+import dev.lanyard.rest.Caller;
+import dev.lanyard.rest.SeedEnvelope;
+import dev.lanyard.rest.SeedResource;
+import dev.lanyard.site.Sites;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+
+/**
+ * {@code /user/site/{siteId}/...}: a site's logins, answered with OIDC tokens of the site's client. Every
+ * operation starts with {@link #site()}: the caller (the site's client, or a partner allowed for it, with a
+ * client-credentials token) is checked against the site in one place, as Keycloak's {@code OrganizationsResource}
+ * looks an organization up once for all its sub-resources.
+ */
+public final class SiteLoginResource extends SeedResource {
+
+    private final String siteId;
+
+    public SiteLoginResource(KeycloakSession session, String siteId) {
+        super(session, SeedEnvelope.PLATFORM);
+        this.siteId = siteId;
+    }
+
+    @POST
+    @Path("login/pwless-otp")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response loginWithPasswordlessOtp(@Context HttpHeaders headers, String body) {
+        return run("loginWithPasswordlessOtp", body, () -> new PasswordlessLogin(session).login(site(), headers, body));
+    }
+
+    /** The site of the path, once the caller is shown to act for it: 401, 403 or 404 otherwise. */
+    private ClientModel site() {
+        Caller caller = BearerAuth.authenticate(session).requireServiceAccount();
+        return Sites.authorize(realm, caller, siteId);
+    }
+}
