@@ -1,7 +1,7 @@
 package dev.lanyard.emailotp;
 
+import dev.lanyard.account.People;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.utils.EmailValidationUtil;
@@ -16,22 +16,8 @@ public final class EmailAddresses {
         return email != null && EmailValidationUtil.isValidEmail(email);
     }
 
-    /**
-     * The user an identifier names: by email when it looks like one (the address is what email sign-in
-     * is about, whatever the realm's "login with email" switch says), else by username. Keycloak
-     * matches both case-insensitively. An address shared by several users names nobody.
-     */
+    /** The person an identifier names: email, username or alias ({@link People#byIdentifier}). */
     public static UserModel findUser(KeycloakSession session, RealmModel realm, String identifier) {
-        try {
-            if (identifier.indexOf('@') >= 0) {
-                UserModel byEmail = session.users().getUserByEmail(realm, identifier);
-                if (byEmail != null) {
-                    return byEmail;
-                }
-            }
-            return session.users().getUserByUsername(realm, identifier);
-        } catch (ModelDuplicateException e) {
-            return null;
-        }
+        return People.byIdentifier(session, realm, identifier);
     }
 }

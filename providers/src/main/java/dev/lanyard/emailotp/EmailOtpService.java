@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.lanyard.account.Activation;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -26,13 +27,19 @@ public final class EmailOtpService {
     public static final String CREDENTIAL_CATEGORY = OTPCredentialModel.TYPE;
 
     private static final Logger LOG = Logger.getLogger(EmailOtpService.class);
-    private static final String KEY_PREFIX = "lanyard-email-otp:";
 
     private final KeycloakSession session;
     private final OtpLedger ledger;
+    private final CodePurpose purpose;
 
+    /** The sign-in codes' service. */
     public EmailOtpService(KeycloakSession session) {
+        this(session, CodePurpose.SIGN_IN);
+    }
+
+    public EmailOtpService(KeycloakSession session, CodePurpose purpose) {
         this.session = session;
+        this.purpose = purpose;
         this.ledger = new OtpLedger(new SingleUseObjectChallengeStore(session.singleUseObjects()),
                 KeycloakClock.INSTANCE, new SecureRandom());
     }
@@ -50,10 +57,10 @@ public final class EmailOtpService {
             outcome = IssueOutcome.NOT_SENT;
         } else {
             String code = ledger.issue(key, config);
-            EmailOtpMailer.sendAfterCommit(session, realm, user, code, config.lifetimeSeconds());
+            EmailOtpMailer.sendAfterCommit(session, realm, user, purpose, code, config.lifetimeSeconds());
             outcome = IssueOutcome.SENT;
         }
-        LOG.debugf("Email challenge for %s in realm %s, %s: %s", subject(user), realm.getName(), binding, outcome);
+        LOG.debugf("Email %s for %s in realm %s, %s: %s", purpose.what, subject(user), realm.getName(), binding, outcome);
         return outcome;
     }
 
@@ -68,12 +75,12 @@ public final class EmailOtpService {
     /** Like {@link #verify} but leaves a right code unused, for a second factor to be checked first. */
     public OtpCheck check(RealmModel realm, OtpBinding binding, String identifier, UserModel user, String submitted) {
         OtpCheck check;
-        if (user != null && isLocked(realm, user)) {
+        if (user != null && purpose.refusedWhileLocked && isLocked(realm, user)) {
             check = new OtpCheck(OtpVerdict.USER_LOCKED, null, 0);
         } else {
             check = ledger.check(key(realm, binding, identifier, user), submitted);
         }
-        LOG.debugf("Email challenge answer for %s in realm %s, %s: %s", subject(user), realm.getName(), binding, check.verdict());
+        LOG.debugf("Email %s answer for %s in realm %s, %s: %s", purpose.what, subject(user), realm.getName(), binding, check.verdict());
         return check;
     }
 
@@ -119,22 +126,24 @@ public final class EmailOtpService {
     }
 
     private boolean canReceiveCode(RealmModel realm, UserModel user, EmailOtpConfig config) {
-        return user != null
-                && user.isEnabled()
-                && user.getEmail() != null
-                && !user.getEmail().isBlank()
-                && config.allowedDomains().allows(user.getEmail())
-                && !isLocked(realm, user);
+        if (user == null || !user.isEnabled() || user.getEmail() == null || user.getEmail().isBlank()) {
+            return false;
+        }
+        if (purpose == CodePurpose.PASSWORD_RESET) {
+            // Activate first; the domains allowed to sign in with a code do not restrict who may reset a password.
+            return !Activation.isPending(user);
+        }
+        return config.allowedDomains().allows(user.getEmail()) && !isLocked(realm, user);
     }
 
     /** Known users are keyed by id; people without an account by a digest of what they typed. */
-    private static String key(RealmModel realm, OtpBinding binding, String identifier, UserModel user) {
+    private String key(RealmModel realm, OtpBinding binding, String identifier, UserModel user) {
         String subject = user != null ? user.getId() : "unknown:" + digest(identifier);
-        return KEY_PREFIX + realm.getId() + ":" + binding.id() + ":" + subject;
+        return purpose.keyPrefix + realm.getId() + ":" + binding.id() + ":" + subject;
     }
 
     /** Identifiers of unknown people are not kept in cache keys as typed. */
-    private static String digest(String identifier) {
+    static String digest(String identifier) {
         String normalized = identifier == null ? "" : identifier.trim().toLowerCase(Locale.ROOT);
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));

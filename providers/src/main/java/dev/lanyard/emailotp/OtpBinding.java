@@ -14,6 +14,11 @@ public record OtpBinding(String id, String label) {
                 "browser sign-in to " + authSession.getClient().getClientId());
     }
 
+    /** Bound to the person alone (reset passcodes: the seed's find-code and change-password calls name no site). */
+    public static OtpBinding person() {
+        return new OtpBinding("person", "password reset");
+    }
+
     public static OtpBinding site(ClientModel site) {
         return new OtpBinding("site:" + site.getId(), "REST login to site " + site.getClientId());
     }

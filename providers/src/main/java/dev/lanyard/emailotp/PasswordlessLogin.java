@@ -5,6 +5,8 @@ import java.util.Set;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import dev.lanyard.account.Activation;
+import dev.lanyard.account.People;
 import dev.lanyard.rest.ApiError;
 import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.ErrorCodes;
@@ -35,8 +37,10 @@ public final class PasswordlessLogin {
     public static final String USER_LOCKED = "USER_LOCKED";
     public static final String PWLESS_NOT_ENABLED = "PWLESS_NOT_ENABLED";
     public static final String ACCOUNT_SETUP_REQUIRED = "ACCOUNT_SETUP_REQUIRED";
+    public static final String ACCOUNT_NOT_ACTIVATED = "ACCOUNT_NOT_ACTIVATED";
 
     static final int MAX_EMAIL_LENGTH = 254;
+    private static final int MAX_ALIAS_LENGTH = 255;
     private static final int MAX_OTP_LENGTH = 32;
 
     private final KeycloakSession session;
@@ -51,8 +55,8 @@ public final class PasswordlessLogin {
 
     /** Exchanges email + code for the tokens of {@code site}, a site the caller may act for. */
     public Response login(ClientModel site, HttpHeaders headers, String rawBody) {
-        JsonBody body = JsonBody.parse(headers, rawBody, Set.of("email", "otp", "totp"));
-        String email = body.requiredString("email", MAX_EMAIL_LENGTH);
+        JsonBody body = JsonBody.parse(headers, rawBody, Set.of("email", "alias", "otp", "totp"));
+        Identifier who = identifier(body);
         String submitted = body.requiredString("otp", MAX_OTP_LENGTH);
         String totp = body.optionalString("totp", MAX_OTP_LENGTH);
         if (OtpCodes.normalize(submitted) == null) {
@@ -60,19 +64,21 @@ public final class PasswordlessLogin {
                     "The field 'otp' must be the digits of the code that was sent.");
         }
         EmailOtpConfig config = settings(realm, site);
-        checkEmail(email, config);
+        who.check(config);
 
         EventBuilder event = new EventBuilder(realm, session, session.getContext().getConnection())
                 .event(EventType.LOGIN)
                 .client(site)
-                .detail(Details.AUTH_METHOD, EmailOtpAuthenticatorFactory.PROVIDER_ID)
-                .detail(Details.EMAIL, email);
-        UserModel user = EmailAddresses.findUser(session, realm, email);
+                .detail(Details.AUTH_METHOD, EmailOtpAuthenticatorFactory.PROVIDER_ID);
+        if (who.isEmail()) {
+            event.detail(Details.EMAIL, who.value());
+        }
+        UserModel user = who.find(session, realm);
         if (user != null) {
             event.user(user).detail(Details.USERNAME, user.getUsername());
         }
 
-        OtpCheck check = otp.check(realm, OtpBinding.site(site), email, user, submitted);
+        OtpCheck check = otp.check(realm, OtpBinding.site(site), who.value(), user, submitted);
         if (check.verdict() == OtpVerdict.USER_LOCKED) {
             event.error(Errors.USER_TEMPORARILY_DISABLED);
             throw ApiError.unauthorized(USER_LOCKED,
@@ -93,6 +99,10 @@ public final class PasswordlessLogin {
             throw refuseCode(user, event, verdict);
         }
 
+        if (Activation.isPending(user)) {
+            event.error(Errors.NOT_ALLOWED);
+            throw ApiError.forbidden(ACCOUNT_NOT_ACTIVATED, "The account is not activated yet: follow the link in the activation email.");
+        }
         // The code proved the address; done before the checks below, as the browser path does.
         EmailOtpService.markEmailVerified(user);
         if (!user.isEnabled()) {
@@ -125,12 +135,32 @@ public final class PasswordlessLogin {
                 "Passwordless login is not enabled for this site: its browser flow has no enabled Lanyard Email OTP step."));
     }
 
-    static void checkEmail(String email, EmailOtpConfig config) {
-        if (!EmailAddresses.isValid(email)) {
-            throw ApiError.badRequest(INVALID_EMAIL, "The field 'email' is not a valid email address.");
+    /** Who a request names: its {@code email}, or one of its login aliases ({@code alias}); exactly one of the two. */
+    record Identifier(String value, boolean isEmail) {
+
+        void check(EmailOtpConfig config) {
+            if (!isEmail) {
+                return; // the account's own address is checked against the domains before a code is sent
+            }
+            if (!EmailAddresses.isValid(value)) {
+                throw ApiError.badRequest(INVALID_EMAIL, "The field 'email' is not a valid email address.");
+            }
+            if (!config.allowedDomains().allows(value)) {
+                throw ApiError.badRequest(EMAIL_DOMAIN_NOT_ALLOWED, "Sign-in with a code is not allowed for this email domain.");
+            }
         }
-        if (!config.allowedDomains().allows(email)) {
-            throw ApiError.badRequest(EMAIL_DOMAIN_NOT_ALLOWED, "Sign-in with a code is not allowed for this email domain.");
+
+        UserModel find(KeycloakSession session, RealmModel realm) {
+            return isEmail ? People.byIdentifier(session, realm, value) : People.byAlias(session, realm, value);
         }
+    }
+
+    static Identifier identifier(JsonBody body) {
+        String email = body.optionalString("email", MAX_EMAIL_LENGTH);
+        String alias = body.optionalString("alias", MAX_ALIAS_LENGTH);
+        if ((email == null) == (alias == null)) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "Name the account with exactly one of 'email' or 'alias'.");
+        }
+        return email != null ? new Identifier(email, true) : new Identifier(alias, false);
     }
 }

@@ -1,5 +1,9 @@
 package dev.lanyard.rest;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A refusal with an HTTP status, a seed error code and a message for the caller. Messages are
  * written for partners' logs: they name the problem and the field, never a submitted value that may
@@ -10,16 +14,30 @@ public final class ApiError extends RuntimeException {
     private final int status;
     private final String code;
     private final boolean rollsBack;
+    private final Map<String, Object> details;
 
     public ApiError(int status, String code, String message) {
-        this(status, code, message, false);
+        this(status, code, message, false, Map.of());
     }
 
-    private ApiError(int status, String code, String message, boolean rollsBack) {
+    private ApiError(int status, String code, String message, boolean rollsBack, Map<String, Object> details) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
         this.rollsBack = rollsBack;
+        this.details = details;
+    }
+
+    /** The same refusal with a field of its own beside code and message (which rules a password breaks, say). */
+    public ApiError withDetail(String name, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(details);
+        more.put(name, value);
+        return new ApiError(status, code, getMessage(), rollsBack, Collections.unmodifiableMap(more));
+    }
+
+    /** The fields beside code and message, in the order they were added; never a submitted secret. */
+    public Map<String, Object> details() {
+        return details;
     }
 
     /**
@@ -27,7 +45,7 @@ public final class ApiError extends RuntimeException {
      * the call stopped half-way.
      */
     public static ApiError unavailable(String code, String message) {
-        return new ApiError(503, code, message, true);
+        return new ApiError(503, code, message, true, Map.of());
     }
 
     public static ApiError badRequest(String code, String message) {

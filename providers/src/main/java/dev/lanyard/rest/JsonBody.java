@@ -166,6 +166,18 @@ public final class JsonBody {
         }
     }
 
+    /** An optional JSON object (its fields are the endpoint's to check); {@code null} when absent or JSON null. */
+    public JsonNode optionalObject(String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field '" + field + "' must be a JSON object.");
+        }
+        return node;
+    }
+
     /** An optional JSON boolean (not a string "true"); {@code null} when absent or JSON null. */
     public Boolean optionalBoolean(String field) {
         JsonNode node = root.get(field);

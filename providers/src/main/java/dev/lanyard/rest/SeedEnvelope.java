@@ -65,6 +65,7 @@ public enum SeedEnvelope {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", error.code());
         body.put("message", error.getMessage());
+        body.putAll(error.details());
         return body;
     }
 }

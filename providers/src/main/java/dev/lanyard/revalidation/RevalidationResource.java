@@ -4,10 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,9 +16,8 @@ import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.ErrorCodes;
 import dev.lanyard.rest.JsonBody;
 import dev.lanyard.rest.LocalPeople;
+import dev.lanyard.rest.PostResource;
 import dev.lanyard.rest.SeedEnvelope;
-import dev.lanyard.rest.SeedResource;
-import dev.lanyard.rest.Unmatched;
 import dev.lanyard.screening.ScreeningView;
 import org.keycloak.models.AdminRoles;
 import org.keycloak.models.KeycloakSession;
@@ -32,7 +28,7 @@ import org.keycloak.models.UserModel;
  * accounts of the realm holding realm-management's {@value AdminRoles#MANAGE_USERS} role. Many people:
  * {@link RevalidationBatchResource}.
  */
-public final class RevalidationResource extends SeedResource {
+public final class RevalidationResource extends PostResource {
 
     public static final String USER_NOT_FOUND = "USER_NOT_FOUND";
 
@@ -75,12 +71,4 @@ public final class RevalidationResource extends SeedResource {
         });
     }
 
-    /** POST is served at this resource's own path. */
-    @Override
-    @POST
-    @Unmatched
-    @Path(NOT_OWN_PATH)
-    public Response unmatchedPost(@PathParam("unmatched") String path) {
-        return unmatched(path, HttpMethod.POST);
-    }
 }

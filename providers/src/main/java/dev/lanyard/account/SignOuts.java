@@ -1,0 +1,24 @@
+package dev.lanyard.account;
+
+import org.keycloak.common.util.Time;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/** Ending a person's sign-ins after their password changed without them being signed in (a reset). */
+public final class SignOuts {
+
+    private SignOuts() {
+    }
+
+    /**
+     * Ends every session and offline session of the person, so their refresh tokens stop working, and refuses every
+     * token issued before now (a "not before" of the user), so a copied access token dies too.
+     */
+    public static void everywhere(KeycloakSession session, RealmModel realm, UserModel user) {
+        session.sessions().removeUserSessions(realm, user);
+        session.sessions().getOfflineUserSessionsStream(realm, user).toList()
+                .forEach(offline -> session.sessions().removeOfflineUserSession(realm, offline));
+        session.users().setNotBeforeForUser(realm, user, Time.currentTime());
+    }
+}
