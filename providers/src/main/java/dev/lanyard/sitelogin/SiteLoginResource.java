@@ -33,6 +33,13 @@ public final class SiteLoginResource extends SeedResource {
     }
 
     @POST
+    @Path("login")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response login(@Context HttpHeaders headers, String body) {
+        return run("loginWithPassword", body, () -> new SitePasswordLogin(session).login(site(), headers, body));
+    }
+
+    @POST
     @Path("login/pwless-otp")
     @Produces(MediaType.APPLICATION_JSON)
     public Response loginWithPasswordlessOtp(@Context HttpHeaders headers, String body) {
