@@ -1,0 +1,20 @@
+package dev.lanyard.siteregistration;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.provider.Provider;
+
+/** People's registrations to sites, for the packages that read them (the token mapper, concierge, duplicates). */
+public interface SiteRegistrationProvider extends Provider {
+
+    /** The site's attributes of the person, if they are registered to it. */
+    Optional<Map<String, String>> attributes(RealmModel realm, ClientModel site, UserModel user);
+
+    @Override
+    default void close() {
+    }
+}
