@@ -3,12 +3,19 @@ package dev.lanyard.api;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
+import dev.lanyard.alias.AliasResource;
 import dev.lanyard.emailotp.PasswordlessResource;
+import dev.lanyard.passcode.ChangePasswordResource;
+import dev.lanyard.passcode.FindCodeResource;
+import dev.lanyard.passcode.SendPasscodeResource;
+import dev.lanyard.registration.ActivationResource;
+import dev.lanyard.registration.RegistrationResource;
 import dev.lanyard.rest.SeedEnvelope;
 import dev.lanyard.rest.SeedResource;
 import dev.lanyard.revalidation.RevalidationBatchResource;
 import dev.lanyard.revalidation.RevalidationResource;
 import dev.lanyard.screening.ScreeningResource;
+import dev.lanyard.siteregistration.SiteRegistrationResource;
 import dev.lanyard.sitelogin.SiteLoginResource;
 import dev.lanyard.totp.TotpResource;
 import org.keycloak.models.KeycloakSession;
@@ -21,6 +28,41 @@ public final class UserApi extends SeedResource {
 
     UserApi(KeycloakSession session) {
         super(session, SeedEnvelope.PLATFORM);
+    }
+
+    @Path("registration")
+    public RegistrationResource registration() {
+        return new RegistrationResource(session);
+    }
+
+    @Path("activate-token")
+    public ActivationResource activation() {
+        return new ActivationResource(session);
+    }
+
+    @Path("send-passcode")
+    public SendPasscodeResource sendPasscode() {
+        return new SendPasscodeResource(session);
+    }
+
+    @Path("find-code")
+    public FindCodeResource findCode() {
+        return new FindCodeResource(session);
+    }
+
+    @Path("change-password-from-passcode")
+    public ChangePasswordResource changePasswordFromPasscode() {
+        return new ChangePasswordResource(session);
+    }
+
+    @Path("register/{siteId}")
+    public SiteRegistrationResource siteRegistration(@PathParam("siteId") String siteId) {
+        return new SiteRegistrationResource(session, siteId);
+    }
+
+    @Path("alias")
+    public AliasResource aliases() {
+        return new AliasResource(session);
     }
 
     @Path("pwless-login-send-otp")

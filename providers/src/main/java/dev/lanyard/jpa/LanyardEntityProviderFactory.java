@@ -3,6 +3,7 @@ package dev.lanyard.jpa;
 import java.util.List;
 
 import dev.lanyard.LanyardProviderFactory;
+import dev.lanyard.alias.AliasEntity;
 import dev.lanyard.audit.HttpLogEntity;
 import dev.lanyard.audit.PersonAuditEntity;
 import dev.lanyard.migration.batch.MigrationBatchEntity;
@@ -11,6 +12,7 @@ import dev.lanyard.revalidation.RevalidationBatchEntity;
 import dev.lanyard.revalidation.RevalidationItemEntity;
 import dev.lanyard.screening.SanctionsListEntity;
 import dev.lanyard.screening.ScreeningEntity;
+import dev.lanyard.siteregistration.SiteRegistrationEntity;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
 import org.keycloak.models.KeycloakSession;
@@ -26,7 +28,7 @@ public final class LanyardEntityProviderFactory implements JpaEntityProviderFact
 
     private static final List<Class<?>> ENTITIES = List.of(MigrationBatchEntity.class, MigrationRecordEntity.class,
             PersonAuditEntity.class, HttpLogEntity.class, SanctionsListEntity.class, ScreeningEntity.class,
-            RevalidationBatchEntity.class, RevalidationItemEntity.class);
+            RevalidationBatchEntity.class, RevalidationItemEntity.class, AliasEntity.class, SiteRegistrationEntity.class);
 
     @Override
     public String getId() {
