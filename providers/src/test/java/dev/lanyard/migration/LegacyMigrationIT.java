@@ -15,6 +15,7 @@ import dev.lanyard.testing.Api.Reply;
 import dev.lanyard.testing.LanyardServer;
 import dev.lanyard.testing.LegacyRealm;
 import dev.lanyard.testing.LegacyService;
+import dev.lanyard.testing.Mailbox;
 import dev.lanyard.testing.Secrets;
 import dev.lanyard.testing.TestUsers;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +28,8 @@ import org.keycloak.testframework.annotations.InjectHttpServer;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
 
 /**
@@ -44,6 +47,9 @@ class LegacyMigrationIT {
 
     @InjectHttpServer
     HttpServer httpServer;
+
+    @InjectMailServer
+    MailServer mailServer;
 
     private LegacyService legacy;
 
@@ -217,6 +223,59 @@ class LegacyMigrationIT {
             Secrets.record(reply.json().get("refresh_token").asText());
         }
         return reply;
+    }
+
+    /**
+     * A passcode asked while legacy does not answer: the same 202 as for anybody (no oracle of who has not moved), and
+     * the passcode follows once legacy answers again, within its lifetime.
+     */
+    @Test
+    void aPasscodeAskedDuringAnOutageIsAnsweredAlikeAndFollowsWhenLegacyAnswers() {
+        String name = unique("otto.legacy");
+        String email = name + "@legacy.test";
+        legacy.add(name, email, "ACTIVE", "legacy-pass-6");
+        String site = siteToken();
+        federation(Map.of("legacyBaseUrl", STOPPED));
+
+        Reply duringOutage = Api.postJson(Api.realmUrl(LegacyRealm.NAME) + "/user/send-passcode", site,
+                Api.json(Map.of("email", email, "siteId", LegacyRealm.APP)));
+        Reply nobody = Api.postJson(Api.realmUrl(LegacyRealm.NAME) + "/user/send-passcode", site,
+                Api.json(Map.of("email", unique("nobody") + "@legacy.test", "siteId", LegacyRealm.APP)));
+        assertEquals(202, duringOutage.status(), duringOutage.body());
+        assertEquals(nobody.body(), duringOutage.body(), "an outage answers like an unknown address");
+        assertEquals(0, new Mailbox(mailServer).messagesTo(email).size());
+
+        federation(Map.of("legacyBaseUrl", LegacyService.BASE_URL));
+        String passcode = new Mailbox(mailServer).awaitCode(email, 1);
+        assertTrue(passcode.length() >= 6, "the passcode followed once legacy answered");
+        assertEquals(1, realm.admin().users().searchByEmail(email, true).size(), "and the person moved over");
+    }
+
+    /** The site password login over REST migrates a legacy person as the token endpoint does. */
+    @Test
+    void aLegacyPersonSignsInThroughTheSitePasswordLoginAndMovesOver() {
+        String name = unique("sina.legacy");
+        legacy.add(name, name + "@legacy.test", "ACTIVE", Secrets.record("legacy-pass-7"), "CONSUMER");
+        Reply wrong = Api.postJson(Api.realmUrl(LegacyRealm.NAME) + "/user/site/" + LegacyRealm.APP + "/login", siteToken(),
+                Api.json(Map.of("username", name, "password", "legacy-wrong-7")));
+        assertEquals(401, wrong.status(), wrong.body());
+        assertEquals(List.of(), realm.admin().users().search(name, true), "a wrong password imports nobody");
+        Reply right = Api.postJson(Api.realmUrl(LegacyRealm.NAME) + "/user/site/" + LegacyRealm.APP + "/login", siteToken(),
+                Api.json(Map.of("username", name, "password", "legacy-pass-7")));
+        assertEquals(200, right.status(), right.body());
+        Secrets.record(right.json().get("access_token").asText());
+        Secrets.record(right.json().get("refresh_token").asText());
+        assertNull(only(name).getFederationLink(), "imported and unlinked, as at the token endpoint");
+    }
+
+    /** A client-credentials token of the realm's app, which acts as a site (its own service account). */
+    private String siteToken() {
+        org.keycloak.representations.idm.ClientRepresentation app = realm.admin().clients().findByClientId(LegacyRealm.APP).get(0);
+        if (!Boolean.TRUE.equals(app.isServiceAccountsEnabled())) {
+            app.setServiceAccountsEnabled(true);
+            realm.admin().clients().get(app.getId()).update(app);
+        }
+        return Api.clientToken(LegacyRealm.NAME, LegacyRealm.APP, LegacyRealm.APP_SECRET);
     }
 
     private void federation(Map<String, String> changes) {

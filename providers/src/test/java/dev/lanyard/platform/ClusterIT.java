@@ -144,6 +144,36 @@ class ClusterIT {
         assertEquals("USER_LOCKED", login(B, email, code).code());
     }
 
+    /** An alias made through node A signs in through node B; deleted through A, it signs nobody in through B at once. */
+    @Test
+    void anAliasDeletedOnOneNodeSignsNobodyInOnTheOtherAtOnce() {
+        String email = createUser("alias-node");
+        String password = dev.lanyard.testing.Secrets.record("Cluster-pass-2026");
+        try (Keycloak admin = A.admin()) {
+            org.keycloak.representations.idm.CredentialRepresentation credential = new org.keycloak.representations.idm.CredentialRepresentation();
+            credential.setType("password");
+            credential.setValue(password);
+            credential.setTemporary(false);
+            admin.realm(DemoRealm.NAME).users().get(userId(email)).resetPassword(credential);
+        }
+        Reply signedIn = passwordLogin(A, "email", email, password);
+        assertEquals(200, signedIn.status(), signedIn.body());
+        String personToken = dev.lanyard.testing.Secrets.record(signedIn.json().get("access_token").asText());
+        String alias = "node-alias-" + System.nanoTime();
+        assertEquals(201, Api.postJson(A.realmUrl(DemoRealm.NAME) + "/user/alias", personToken, Api.json(Map.of("alias", alias))).status());
+
+        assertEquals(200, passwordLogin(B, "alias", alias, password).status(), "node B finds the alias made on A");
+        assertEquals(200, Api.postJson(A.realmUrl(DemoRealm.NAME) + "/user/alias/delete", personToken,
+                Api.json(Map.of("alias", alias))).status());
+        Reply afterOnB = passwordLogin(B, "alias", alias, password);
+        assertEquals(401, afterOnB.status(), "deleted on A, refused on B the next moment: " + afterOnB.body());
+    }
+
+    private static Reply passwordLogin(Node node, String field, String identifier, String password) {
+        return Api.postJson(node.realmUrl(DemoRealm.NAME) + "/user/site/" + DemoRealm.SITE + "/login", siteToken(node),
+                Api.json(Map.of(field, identifier, "password", password)));
+    }
+
     /**
      * Last, as it kills both nodes: a migration batch interrupted by SIGKILL of every node mid-way
      * completes after one node is started again, with every person imported exactly once.

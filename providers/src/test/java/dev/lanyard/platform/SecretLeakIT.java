@@ -14,6 +14,7 @@ import java.util.Set;
 import dev.lanyard.testing.DemoRealm;
 import dev.lanyard.testing.KeycloakCluster;
 import dev.lanyard.testing.LanyardServer;
+import dev.lanyard.testing.Accounts;
 import dev.lanyard.testing.Api;
 import dev.lanyard.testing.LanyardTables;
 import dev.lanyard.testing.LegacyHashes;
@@ -78,11 +79,33 @@ class SecretLeakIT {
      * body with the code and an answer with tokens) and a migration batch with a plain password and a
      * legacy hash; then every secret of the suite is searched in every row.
      */
+    /**
+     * The account lifecycle's secrets near the tables: a password at registration and sign-in, an activation token,
+     * a passcode and a new password, each in a request body the HTTP log keeps (masked), plus an alias and a site
+     * registration of the person.
+     */
+    private void accountLifecycle() {
+        String site = Passwordless.siteToken();
+        Mailbox mailbox = new Mailbox(mailServer);
+        Accounts.Registered person = Accounts.active(site, mailbox, "leak-lifecycle");
+        String token = Accounts.signIn(site, person.email(), Accounts.PASSWORD).get("access_token").asText();
+        assertEquals(201, Api.postJson(Accounts.USER + "/alias", token,
+                Api.json(Map.of("alias", "leak-" + Long.toString(System.nanoTime(), 36)))).status());
+        assertEquals(201, Api.postJson(Accounts.USER + "/register/" + DemoRealm.SITE, site,
+                Api.json(Map.of("userId", person.userId(), "attributes", Map.of("loyaltyNumber", "L-LEAK")))).status());
+        assertEquals(202, Api.postJson(Accounts.USER + "/send-passcode", site,
+                Api.json(Map.of("email", person.email(), "siteId", DemoRealm.SITE))).status());
+        String passcode = mailbox.awaitCode(person.email(), 2);
+        assertEquals(200, Api.postJson(Accounts.USER + "/change-password-from-passcode", site, Api.json(Map.of("email", person.email(),
+                "passcode", passcode, "newPassword", Secrets.record("Leak-new-pass-" + System.nanoTime())))).status());
+    }
+
     @Test
     void noSecretTheSuiteUsedIsInLanyardsTables() throws Exception {
         Assumptions.assumeTrue("postgres".equals(SuiteEnvironment.database()),
                 "Lanyard's tables are read over JDBC from PostgreSQL; on in-memory H2 they live inside the server");
         Passwordless.signIn(new Mailbox(mailServer), TestUsers.create(realm, "leak-scan"));
+        accountLifecycle();
         String tag = Long.toString(System.nanoTime(), 36);
         Map<String, Object> plain = Migrations.person("leak-plain-" + tag, null, "ACTIVE");
         plain.put("password", Secrets.record("leak-plain-password-" + tag));
@@ -93,7 +116,8 @@ class SecretLeakIT {
         Migrations.awaitCompleted(DemoRealm.NAME, migrator, "leak-" + tag, java.time.Duration.ofSeconds(60));
 
         LanyardTables.Rows rows = LanyardTables.read();
-        for (String table : List.of("lanyard_person_audit", "lanyard_http_log", "lanyard_migration_record")) {
+        for (String table : List.of("lanyard_person_audit", "lanyard_http_log", "lanyard_migration_record", "lanyard_alias",
+                "lanyard_site_registration")) {
             assertTrue(rows.counts().getOrDefault(table, 0) > 0, "rows to scan in " + table + ": " + rows.counts());
         }
         List<String> leaked = Secrets.foundIn(Secrets.seen(), rows.text());
