@@ -2,6 +2,7 @@ package dev.lanyard.passcode;
 
 import dev.lanyard.account.People;
 import dev.lanyard.emailotp.CodePurpose;
+import dev.lanyard.emailotp.EmailOtpAuthenticatorFactory;
 import dev.lanyard.emailotp.EmailOtpConfig;
 import dev.lanyard.emailotp.EmailOtpService;
 import dev.lanyard.emailotp.OtpBinding;
@@ -38,7 +39,8 @@ final class Passcodes {
     }
 
     static EmailOtpConfig settings(RealmModel realm, ClientModel site) {
-        return SiteFlows.stepConfig(realm, site, "lanyard-email-otp").map(EmailOtpConfig::from).orElseGet(EmailOtpConfig::defaults);
+        return SiteFlows.stepConfig(realm, site, EmailOtpAuthenticatorFactory.PROVIDER_ID).map(EmailOtpConfig::from)
+                .orElseGet(EmailOtpConfig::defaults);
     }
 
     /** Mails a passcode if the address names an account that can receive one; the same answer either way. */

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.keycloak.models.RealmModel;
 
 /**
- * The realm is the tenant (README, "Code map" and "Email one-time code"): a seed tenant header that names another tenant is
+ * The realm is the tenant (README, "Code map"): a seed tenant header that names another tenant is
  * refused, so a partner's request can never act on a tenant other than the one in its URL.
  */
 public final class Tenants {

@@ -216,6 +216,9 @@ class MigrationBatchIT {
             String legacy = hashOf(name);
             assertFalse(policy.equals(legacy), name + " keeps its legacy hash until its first sign-in: " + legacy);
             assertEquals(400, passwordGrant(name, "wrong-" + passwords.get(name)).status(), name + ": a wrong password is refused");
+            // The right one follows within a second: Keycloak's quick-login check may hold the account for a moment, which
+            // is not what this test is about (seen once in CI); the detector's own behaviour is proven elsewhere.
+            realm.admin().attackDetection().clearBruteForceForUser(only(name).getId());
             Reply signIn = passwordGrant(name, passwords.get(name));
             assertEquals(200, signIn.status(), name + " (" + legacy + "): " + signIn.body());
             assertEquals(policy, hashOf(name), name + " is re-hashed to the realm's policy by its first sign-in");
