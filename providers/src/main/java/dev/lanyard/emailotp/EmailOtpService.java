@@ -6,15 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.Set;
 
 import dev.lanyard.account.Activation;
+import dev.lanyard.account.BruteForce;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
-import org.keycloak.services.managers.BruteForceProtector;
 
 /**
  * The one email-OTP service behind both the browser authenticator and the REST endpoints: same
@@ -75,7 +74,7 @@ public final class EmailOtpService {
     /** Like {@link #verify} but leaves a right code unused, for a second factor to be checked first. */
     public OtpCheck check(RealmModel realm, OtpBinding binding, String identifier, UserModel user, String submitted) {
         OtpCheck check;
-        if (user != null && purpose.refusedWhileLocked && isLocked(realm, user)) {
+        if (user != null && purpose.refusedWhileLocked && BruteForce.isLocked(session, realm, user)) {
             check = new OtpCheck(OtpVerdict.USER_LOCKED, null, 0);
         } else {
             check = ledger.check(key(realm, binding, identifier, user), submitted);
@@ -93,28 +92,16 @@ public final class EmailOtpService {
         return user == null ? "an unknown account" : "user " + user.getId();
     }
 
-    public boolean isLocked(RealmModel realm, UserModel user) {
-        if (!realm.isBruteForceProtected()) {
-            return false;
-        }
-        BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
-        return protector.isTemporarilyDisabled(session, realm, user) || protector.isPermanentlyLockedOut(session, realm, user);
-    }
-
     /** Counts a failed code in Keycloak's brute-force detector (REST path; the browser flow does it itself). */
     public void recordFailure(RealmModel realm, UserModel user) {
-        if (user != null && realm.isBruteForceProtected()) {
-            session.getProvider(BruteForceProtector.class).failedLogin(realm, user, session.getContext().getConnection(),
-                    session.getContext().getUri(), Set.of(CREDENTIAL_CATEGORY));
+        if (user != null) {
+            BruteForce.failed(session, realm, user, CREDENTIAL_CATEGORY);
         }
     }
 
     /** Clears the failure count after a good code (REST path; the browser flow does it itself). */
     public void recordSuccess(RealmModel realm, UserModel user) {
-        if (realm.isBruteForceProtected()) {
-            session.getProvider(BruteForceProtector.class).successfulLogin(realm, user, session.getContext().getConnection(),
-                    session.getContext().getUri(), Set.of(CREDENTIAL_CATEGORY));
-        }
+        BruteForce.succeeded(session, realm, user, CREDENTIAL_CATEGORY);
     }
 
     /** Receiving the code proves the address: a pending email verification is done. */
@@ -133,7 +120,7 @@ public final class EmailOtpService {
             // Activate first; the domains allowed to sign in with a code do not restrict who may reset a password.
             return !Activation.isPending(user);
         }
-        return config.allowedDomains().allows(user.getEmail()) && !isLocked(realm, user);
+        return config.allowedDomains().allows(user.getEmail()) && !BruteForce.isLocked(session, realm, user);
     }
 
     /** Known users are keyed by id; people without an account by a digest of what they typed. */

@@ -5,13 +5,13 @@ import java.util.Set;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import dev.lanyard.account.Activation;
 import dev.lanyard.account.People;
 import dev.lanyard.rest.ApiError;
 import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.ErrorCodes;
 import dev.lanyard.rest.JsonBody;
 import dev.lanyard.site.SiteFlows;
+import dev.lanyard.site.SiteLoginChecks;
 import dev.lanyard.site.SiteTokens;
 import dev.lanyard.totp.SiteLoginMfa;
 import org.keycloak.events.Details;
@@ -36,8 +36,6 @@ public final class PasswordlessLogin {
     public static final String INVALID_OTP = "INVALID_OTP";
     public static final String USER_LOCKED = "USER_LOCKED";
     public static final String PWLESS_NOT_ENABLED = "PWLESS_NOT_ENABLED";
-    public static final String ACCOUNT_SETUP_REQUIRED = "ACCOUNT_SETUP_REQUIRED";
-    public static final String ACCOUNT_NOT_ACTIVATED = "ACCOUNT_NOT_ACTIVATED";
 
     static final int MAX_EMAIL_LENGTH = 254;
     private static final int MAX_ALIAS_LENGTH = 255;
@@ -87,33 +85,21 @@ public final class PasswordlessLogin {
         if (!check.verdict().accepted()) {
             throw refuseCode(user, event, check.verdict());
         }
-        try {
-            // The second factor before the email code is used up: a client told MFA_REQUIRED retries with the same code.
-            SiteLoginMfa.check(session, realm, site, user, totp);
-        } catch (ApiError refusal) {
-            event.detail(Details.REASON, refusal.code()).error(Errors.INVALID_USER_CREDENTIALS);
-            throw refusal;
-        }
+        // The second factor before the email code is used up: a client told MFA_REQUIRED retries with the same code.
+        SiteLoginMfa.check(session, realm, site, user, totp, event);
         OtpVerdict verdict = otp.use(check);
         if (!verdict.accepted()) {
             throw refuseCode(user, event, verdict);
         }
 
-        if (Activation.isPending(user)) {
-            event.error(Errors.NOT_ALLOWED);
-            throw ApiError.forbidden(ACCOUNT_NOT_ACTIVATED, "The account is not activated yet: follow the link in the activation email.");
-        }
+        SiteLoginChecks.requireActivated(user, event);
         // The code proved the address; done before the checks below, as the browser path does.
         EmailOtpService.markEmailVerified(user);
         if (!user.isEnabled()) {
             event.error(Errors.USER_DISABLED);
             throw ApiError.unauthorized(INVALID_OTP, "The code is invalid or has expired.");
         }
-        if (user.getRequiredActionsStream().findAny().isPresent()) {
-            event.error(Errors.RESOLVE_REQUIRED_ACTIONS);
-            throw ApiError.forbidden(ACCOUNT_SETUP_REQUIRED,
-                    "The account has pending actions (e.g. a password update); complete them through the site's browser login.");
-        }
+        SiteLoginChecks.requireNoPendingActions(user, event);
 
         AccessTokenResponse tokens = SiteTokens.issue(session, realm, site, user, EmailOtpAuthenticatorFactory.PROVIDER_ID, event);
         otp.recordSuccess(realm, user);

@@ -5,12 +5,13 @@ import java.util.Set;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import dev.lanyard.account.Activation;
+import dev.lanyard.account.BruteForce;
 import dev.lanyard.account.People;
 import dev.lanyard.rest.ApiError;
 import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.ErrorCodes;
 import dev.lanyard.rest.JsonBody;
+import dev.lanyard.site.SiteLoginChecks;
 import dev.lanyard.site.SiteTokens;
 import dev.lanyard.totp.SiteLoginMfa;
 import org.keycloak.credential.hash.PasswordHashProvider;
@@ -26,7 +27,6 @@ import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.representations.AccessTokenResponse;
-import org.keycloak.services.managers.BruteForceProtector;
 
 /**
  * Seed 000's site password login, {@code POST /user/site/{siteId}/login}: username, email or alias and password,
@@ -39,12 +39,8 @@ final class SitePasswordLogin {
 
     static final String INVALID_CREDENTIALS = "INVALID_CREDENTIALS";
     static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
-    static final String ACCOUNT_NOT_ACTIVATED = "ACCOUNT_NOT_ACTIVATED";
     static final String ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
-    static final String ACCOUNT_SETUP_REQUIRED = "ACCOUNT_SETUP_REQUIRED";
     static final String AUTH_METHOD = "lanyard-site-password";
-
-    private static final Set<String> CATEGORY = Set.of(PasswordCredentialModel.TYPE);
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -74,56 +70,26 @@ final class SitePasswordLogin {
             throw invalidCredentials();
         }
         event.user(user);
-        if (isLocked(user)) {
+        if (BruteForce.isLocked(session, realm, user)) {
             event.error(Errors.USER_TEMPORARILY_DISABLED);
             throw ApiError.forbidden(ACCOUNT_LOCKED, "The account is locked after too many failed sign-in attempts; try again later.");
         }
         if (!user.credentialManager().isValid(UserCredentialModel.password(password))) {
-            failed(user);
+            BruteForce.failed(session, realm, user, PasswordCredentialModel.TYPE);
             event.error(Errors.INVALID_USER_CREDENTIALS);
             throw invalidCredentials();
         }
-        if (Activation.isPending(user)) {
-            event.error(Errors.NOT_ALLOWED);
-            throw ApiError.forbidden(ACCOUNT_NOT_ACTIVATED, "The account is not activated yet: follow the link in the activation email.");
-        }
+        SiteLoginChecks.requireActivated(user, event);
         if (!user.isEnabled()) {
             event.error(Errors.USER_DISABLED);
             throw ApiError.forbidden(ACCOUNT_DISABLED, "The account is disabled.");
         }
-        try {
-            SiteLoginMfa.check(session, realm, site, user, totp);
-        } catch (ApiError refusal) {
-            event.detail(Details.REASON, refusal.code()).error(Errors.INVALID_USER_CREDENTIALS);
-            throw refusal;
-        }
-        if (user.getRequiredActionsStream().findAny().isPresent()) {
-            event.error(Errors.RESOLVE_REQUIRED_ACTIONS);
-            throw ApiError.forbidden(ACCOUNT_SETUP_REQUIRED,
-                    "The account has pending actions (e.g. a password update); complete them through the site's browser login.");
-        }
+        SiteLoginMfa.check(session, realm, site, user, totp, event);
+        SiteLoginChecks.requireNoPendingActions(user, event);
         AccessTokenResponse tokens = SiteTokens.issue(session, realm, site, user, AUTH_METHOD, event);
-        if (realm.isBruteForceProtected()) {
-            session.getProvider(BruteForceProtector.class).successfulLogin(realm, user, session.getContext().getConnection(),
-                    session.getContext().getUri(), CATEGORY);
-        }
+        BruteForce.succeeded(session, realm, user, PasswordCredentialModel.TYPE);
         event.success();
         return Endpoints.json(200, tokens);
-    }
-
-    private boolean isLocked(UserModel user) {
-        if (!realm.isBruteForceProtected()) {
-            return false;
-        }
-        BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
-        return protector.isTemporarilyDisabled(session, realm, user) || protector.isPermanentlyLockedOut(session, realm, user);
-    }
-
-    private void failed(UserModel user) {
-        if (realm.isBruteForceProtected()) {
-            session.getProvider(BruteForceProtector.class).failedLogin(realm, user, session.getContext().getConnection(),
-                    session.getContext().getUri(), CATEGORY);
-        }
     }
 
     /** Hashes the submitted password with the realm's algorithm and iterations, and throws the result away. */

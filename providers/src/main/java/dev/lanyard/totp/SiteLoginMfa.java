@@ -2,6 +2,9 @@ package dev.lanyard.totp;
 
 import dev.lanyard.rest.ApiError;
 import dev.lanyard.site.SiteFlows;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventBuilder;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -21,8 +24,18 @@ public final class SiteLoginMfa {
     private SiteLoginMfa() {
     }
 
-    /** Passes, or throws the refusal; a wrong code counts in the brute-force detector. */
-    public static void check(KeycloakSession session, RealmModel realm, ClientModel site, UserModel user, String totp) {
+    /** Passes, or throws the refusal, which is also the login event's error; a wrong code counts in the brute-force detector. */
+    public static void check(KeycloakSession session, RealmModel realm, ClientModel site, UserModel user, String totp,
+                             EventBuilder event) {
+        try {
+            require(session, realm, site, user, totp);
+        } catch (ApiError refusal) {
+            event.detail(Details.REASON, refusal.code()).error(Errors.INVALID_USER_CREDENTIALS);
+            throw refusal;
+        }
+    }
+
+    private static void require(KeycloakSession session, RealmModel realm, ClientModel site, UserModel user, String totp) {
         TotpEnrollmentService devices = new TotpEnrollmentService(session, realm);
         if (devices.isEnrolled(user)) {
             if (totp == null) {

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import dev.lanyard.account.BruteForce;
 import dev.lanyard.rest.ApiError;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
@@ -21,7 +21,6 @@ import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.utils.HmacOTP;
-import org.keycloak.services.managers.BruteForceProtector;
 import org.keycloak.utils.CredentialHelper;
 import org.keycloak.utils.QRCodeUtils;
 
@@ -148,10 +147,7 @@ public final class TotpEnrollmentService {
 
     /** Counts a wrong TOTP in Keycloak's brute-force detector, as the OTP form does. */
     public void countFailure(UserModel user) {
-        if (realm.isBruteForceProtected()) {
-            session.getProvider(BruteForceProtector.class).failedLogin(realm, user, session.getContext().getConnection(),
-                    session.getContext().getUri(), Set.of(OTPCredentialModel.TYPE));
-        }
+        BruteForce.failed(session, realm, user, OTPCredentialModel.TYPE);
     }
 
     /** Keycloak's "Maximum Age of Authentication" of its Configure OTP required action (default 300 s). */
