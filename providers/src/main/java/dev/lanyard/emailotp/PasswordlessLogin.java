@@ -32,7 +32,6 @@ import org.keycloak.representations.AccessTokenResponse;
 public final class PasswordlessLogin {
 
     public static final String EMAIL_DOMAIN_NOT_ALLOWED = "EMAIL_DOMAIN_NOT_ALLOWED";
-    public static final String INVALID_EMAIL = "INVALID_EMAIL";
     public static final String INVALID_OTP = "INVALID_OTP";
     public static final String USER_LOCKED = "USER_LOCKED";
     public static final String PWLESS_NOT_ENABLED = "PWLESS_NOT_ENABLED";
@@ -128,9 +127,7 @@ public final class PasswordlessLogin {
             if (!isEmail) {
                 return; // the account's own address is checked against the domains before a code is sent
             }
-            if (!EmailAddresses.isValid(value)) {
-                throw ApiError.badRequest(INVALID_EMAIL, "The field 'email' is not a valid email address.");
-            }
+            EmailAddresses.requireValid(value);
             if (!config.allowedDomains().allows(value)) {
                 throw ApiError.badRequest(EMAIL_DOMAIN_NOT_ALLOWED, "Sign-in with a code is not allowed for this email domain.");
             }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.lanyard.emailotp.CodePurpose;
+import dev.lanyard.emailotp.EmailAddresses;
 import dev.lanyard.emailotp.EmailOtpConfig;
 import dev.lanyard.emailotp.OutageRetry;
 import dev.lanyard.rest.ApiError;
@@ -24,7 +25,6 @@ import dev.lanyard.site.Sites;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
-import org.keycloak.utils.EmailValidationUtil;
 
 /**
  * Seed 000 "Password Reset Workflow", step 1: {@code POST /user/send-passcode}, by a site or a partner allowed for
@@ -45,9 +45,7 @@ public final class SendPasscodeResource extends PostResource {
             JsonBody body = JsonBody.parse(headers, rawBody, Set.of("email", "siteId"));
             String email = body.requiredString("email", 254);
             ClientModel site = Sites.authorize(realm, caller, body.requiredString("siteId", 255));
-            if (!EmailValidationUtil.isValidEmail(email)) {
-                throw ApiError.badRequest("INVALID_EMAIL", "The field 'email' is not a valid email address.");
-            }
+            EmailAddresses.requireValid(email);
             EmailOtpConfig config = Passcodes.settings(realm, site);
             Passcodes passcodes = new Passcodes(session);
             UserModel user;

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import dev.lanyard.account.Activation;
 import dev.lanyard.account.PasswordRules;
+import dev.lanyard.emailotp.EmailAddresses;
 import dev.lanyard.rest.ApiError;
 import dev.lanyard.rest.BearerAuth;
 import dev.lanyard.rest.Caller;
@@ -37,7 +38,6 @@ import org.keycloak.userprofile.UserProfile;
 import org.keycloak.userprofile.UserProfileContext;
 import org.keycloak.userprofile.UserProfileProvider;
 import org.keycloak.userprofile.ValidationException;
-import org.keycloak.utils.EmailValidationUtil;
 
 /**
  * Seed 000 "User Registration Workflow", step 1: {@code POST /user/registration} by a site or a partner allowed
@@ -52,7 +52,6 @@ import org.keycloak.utils.EmailValidationUtil;
 public final class RegistrationResource extends PostResource {
 
     public static final String EMAIL_IN_USE = "EMAIL_IN_USE";
-    public static final String INVALID_EMAIL = "INVALID_EMAIL";
     public static final String INVALID_PROFILE = "INVALID_PROFILE";
     public static final String REGISTRATION_NOT_ENABLED = "REGISTRATION_NOT_ENABLED";
     public static final String PENDING_ACTIVATION = "PENDING_ACTIVATION";
@@ -77,15 +76,13 @@ public final class RegistrationResource extends PostResource {
             String siteId = body.requiredString("siteId", 255);
             String locale = body.optionalString("locale", 35);
             ClientModel site = Sites.authorize(realm, caller, siteId);
-            if (!EmailValidationUtil.isValidEmail(email)) {
-                throw ApiError.badRequest(INVALID_EMAIL, "The field 'email' is not a valid email address.");
-            }
+            EmailAddresses.requireValid(email);
             if (!Activation.enabledIn(realm)) {
                 throw ApiError.forbidden(REGISTRATION_NOT_ENABLED, "Registration needs the required action '"
                         + Activation.REQUIRED_ACTION + "' enabled in this realm (Authentication → Required actions).");
             }
             if (session.users().getUserByEmail(realm, email) != null || session.users().getUserByUsername(realm, email) != null) {
-                throw new ApiError(409, EMAIL_IN_USE, "An account with this email address exists already.");
+                throw emailInUse();
             }
 
             UserModel user = create(email, firstName, lastName, locale);
@@ -133,13 +130,17 @@ public final class RegistrationResource extends PostResource {
             List<String> fields = invalid.getErrors().stream().map(ValidationException.Error::getAttribute).distinct().toList();
             if (fields.contains(UserModel.EMAIL) && invalid.hasError("emailExistsMessage")
                     || fields.contains(UserModel.USERNAME) && invalid.hasError("usernameExistsMessage")) {
-                throw new ApiError(409, EMAIL_IN_USE, "An account with this email address exists already.");
+                throw emailInUse();
             }
             throw ApiError.badRequest(INVALID_PROFILE, "The realm's user profile refuses: " + String.join(", ", fields) + ".")
                     .withDetail("fields", fields);
         } catch (ModelDuplicateException | PersistenceException sameAddressAtTheSameTime) {
             session.getTransactionManager().setRollbackOnly();
-            throw new ApiError(409, EMAIL_IN_USE, "An account with this email address exists already.");
+            throw emailInUse();
         }
+    }
+
+    private static ApiError emailInUse() {
+        return new ApiError(409, EMAIL_IN_USE, "An account with this email address exists already.");
     }
 }
