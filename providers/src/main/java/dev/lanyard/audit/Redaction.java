@@ -26,7 +26,7 @@ public final class Redaction {
     /** A name holds a secret when one of its words is one of these ("access_token", "newPin", "X-Api-Secret"). */
     private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "secret", "token", "otp", "totp", "pin",
             "passcode", "code", "answer", "ssn", "hash", "salt", "credential", "credentials", "cookie", "authorization",
-            "assertion", "value", "apikey", "key", "otpauth");
+            "assertion", "value", "apikey", "key", "otpauth", "birth", "birthdate", "dob");
     /** ...unless its last word says it is about the secret, not the secret ("token_type", "code_id", "hashIterations"). */
     private static final Set<String> DESCRIBING_WORDS = Set.of("type", "length", "id", "method", "iterations", "expires", "in",
             "count", "name");

@@ -5,6 +5,7 @@ import dev.lanyard.emailotp.CodePurpose;
 import dev.lanyard.emailotp.EmailOtpAuthenticatorFactory;
 import dev.lanyard.emailotp.EmailOtpConfig;
 import dev.lanyard.emailotp.EmailOtpService;
+import dev.lanyard.emailotp.IssueOutcome;
 import dev.lanyard.emailotp.OtpBinding;
 import dev.lanyard.emailotp.OtpCheck;
 import dev.lanyard.emailotp.OtpVerdict;
@@ -44,8 +45,8 @@ final class Passcodes {
     }
 
     /** Mails a passcode if the address names an account that can receive one; the same answer either way. */
-    void send(String email, UserModel user, EmailOtpConfig config) {
-        codes.requestCode(realm, BINDING, email, user, config);
+    IssueOutcome send(String email, UserModel user, EmailOtpConfig config) {
+        return codes.requestCode(realm, BINDING, email, user, config);
     }
 
     UserModel person(String email) {

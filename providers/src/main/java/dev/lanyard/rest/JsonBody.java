@@ -46,6 +46,17 @@ public final class JsonBody {
         return parse(type, raw, knownFields, maxChars);
     }
 
+    /**
+     * A JSON object parsed already (an entry of an array, an object inside the body, the claims of a signed message)
+     * read with the same rules: only the fields the caller knows.
+     */
+    public static JsonBody of(JsonNode object, Set<String> knownFields, String what) {
+        if (object == null || !object.isObject()) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, what + " must be a JSON object.");
+        }
+        return checked(object, knownFields);
+    }
+
     private static JsonBody parse(MediaType type, String raw, Set<String> knownFields, int maxChars) {
         if (type == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type) || type.isWildcardType() || type.isWildcardSubtype()) {
             throw new ApiError(415, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, "The body must be JSON (Content-Type: application/json).");
@@ -65,6 +76,10 @@ public final class JsonBody {
         if (root == null || !root.isObject()) {
             throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The body must be a JSON object.");
         }
+        return checked(root, knownFields);
+    }
+
+    private static JsonBody checked(JsonNode root, Set<String> knownFields) {
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!knownFields.contains(name)) {
@@ -72,6 +87,17 @@ public final class JsonBody {
             }
         }
         return new JsonBody(root);
+    }
+
+    /** The object as read (for a digest of the request, never for echoing it). */
+    public JsonNode tree() {
+        return root;
+    }
+
+    /** Whether the field is present and not JSON null. */
+    public boolean has(String field) {
+        JsonNode node = root.get(field);
+        return node != null && !node.isNull();
     }
 
     /** A required, non-blank string of at most {@code maxLength} characters without control characters. */

@@ -121,6 +121,7 @@ final class DefaultScreeningProvider implements ScreeningProvider {
             }
             PersonAudits.record(session, realm, user, "OFAC_SCREENING_RESOLVE", "UPDATE", true,
                     "OFAC screening resolved as " + decision + " by " + resolvedBy, null);
+            session.getKeycloakSessionFactory().publish(new ScreeningResolvedEvent(session, realm, user, decision));
         }
         return open.size();
     }

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.keycloak.events.Details;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.admin.AdminEvent;
@@ -28,7 +29,8 @@ final class ScreeningEventListener implements EventListenerProvider {
 
     @Override
     public void onEvent(Event event) {
-        if (event.getUserId() != null && event.getError() == null && SCREENED_EVENTS.contains(event.getType().name())) {
+        if (event.getUserId() != null && event.getError() == null && SCREENED_EVENTS.contains(event.getType().name())
+                && !(event.getDetails() != null && ScreeningProvider.SCREENED_IN_REQUEST.equals(event.getDetails().get(Details.REGISTER_METHOD)))) {
             screenAfterCommit(event.getRealmId(), event.getUserId(), event.getType().name());
         }
     }

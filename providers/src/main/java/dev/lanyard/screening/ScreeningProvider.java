@@ -14,6 +14,12 @@ import org.keycloak.provider.Provider;
  */
 public interface ScreeningProvider extends Provider {
 
+    /**
+     * The {@code register_method} detail of a REGISTER event whose request screened the person itself before
+     * answering (an enrollment): the event listener does not screen it a second time.
+     */
+    String SCREENED_IN_REQUEST = "lanyard-enrollment";
+
     /** Whether the realm screens its people (its event listeners include {@value ScreeningEventListenerFactory#ID}). */
     static boolean screens(RealmModel realm) {
         return realm.getEventsListenersStream().anyMatch(ScreeningEventListenerFactory.ID::equals);

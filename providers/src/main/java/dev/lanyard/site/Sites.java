@@ -43,7 +43,8 @@ public final class Sites {
         return site;
     }
 
-    static boolean mayActFor(Caller caller, ClientModel site) {
+    /** Whether the caller may act for the site (its own client, or a partner holding the site's role). */
+    public static boolean mayActFor(Caller caller, ClientModel site) {
         if (caller.client().getId().equals(site.getId())) {
             return true;
         }

@@ -28,6 +28,13 @@ public final class DefaultSiteRegistrationProviderFactory implements SiteRegistr
             public Optional<Map<String, String>> attributes(RealmModel realm, ClientModel site, UserModel user) {
                 return new SiteRegistrationStore(session).find(realm.getId(), site.getId(), user.getId()).map(SiteRegistrationStore::read);
             }
+
+            @Override
+            public boolean register(RealmModel realm, ClientModel site, UserModel user) {
+                SiteRegistrationStore store = new SiteRegistrationStore(session);
+                return store.find(realm.getId(), site.getId(), user.getId()).isEmpty()
+                        && store.save(realm.getId(), site.getId(), user.getId(), Map.of());
+            }
         };
     }
 

@@ -14,6 +14,13 @@ public interface SiteRegistrationProvider extends Provider {
     /** The site's attributes of the person, if they are registered to it. */
     Optional<Map<String, String>> attributes(RealmModel realm, ClientModel site, UserModel user);
 
+    /**
+     * Registers the person to the site with no attributes if they are not registered to it; true when the registration
+     * is new, false when one existed (it is left as it is). A registration made at the same moment by another request
+     * meets the unique key (a {@code PersistenceException}).
+     */
+    boolean register(RealmModel realm, ClientModel site, UserModel user);
+
     @Override
     default void close() {
     }

@@ -14,7 +14,7 @@ class RedactionTest {
     void secretsAreNamedByAWordOfTheirField() {
         for (String secret : List.of("password", "newPassword", "currentPin", "pin", "otp", "totp", "access_token", "refresh_token",
                 "id_token", "client_secret", "secret", "answer", "ssn", "hash", "salt", "credential", "credentials", "Authorization",
-                "Cookie", "X-Api-Key", "value", "otpauthUri", "qrCode", "code")) {
+                "Cookie", "X-Api-Key", "value", "otpauthUri", "qrCode", "code", "dateOfBirth", "birthdate", "dob")) {
             assertTrue(Redaction.isSecretName(secret), secret);
         }
         for (String harmless : List.of("email", "siteId", "token_type", "expires_in", "deviceName", "hashIterations", "statusCode",
