@@ -5,6 +5,7 @@ import jakarta.ws.rs.PathParam;
 
 import dev.lanyard.alias.AliasResource;
 import dev.lanyard.emailotp.PasswordlessResource;
+import dev.lanyard.enrollment.EnrollmentResource;
 import dev.lanyard.passcode.ChangePasswordResource;
 import dev.lanyard.passcode.FindCodeResource;
 import dev.lanyard.passcode.SendPasscodeResource;
@@ -28,6 +29,11 @@ public final class UserApi extends SeedResource {
 
     UserApi(KeycloakSession session) {
         super(session, SeedEnvelope.PLATFORM);
+    }
+
+    @Path("v2/enrollments")
+    public EnrollmentResource enrollments() {
+        return new EnrollmentResource(session);
     }
 
     @Path("registration")

@@ -1,6 +1,8 @@
 package dev.lanyard.api;
 
+import dev.lanyard.enrollment.EnrollmentEvents;
 import dev.lanyard.rest.SeedApiProviderFactory;
+import org.keycloak.models.KeycloakSessionFactory;
 
 /** Seed 000's user API at {@code /realms/{realm}/user}. */
 public final class UserApiProviderFactory extends SeedApiProviderFactory<UserApi> {
@@ -9,5 +11,10 @@ public final class UserApiProviderFactory extends SeedApiProviderFactory<UserApi
 
     public UserApiProviderFactory() {
         super(ID, UserApi.class, UserApi::new);
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        EnrollmentEvents.listen(factory);
     }
 }

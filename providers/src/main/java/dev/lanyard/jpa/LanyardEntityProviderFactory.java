@@ -5,6 +5,8 @@ import java.util.List;
 import dev.lanyard.LanyardProviderFactory;
 import dev.lanyard.alias.AliasEntity;
 import dev.lanyard.audit.HttpLogEntity;
+import dev.lanyard.enrollment.ConsentEntity;
+import dev.lanyard.enrollment.IdempotencyEntity;
 import dev.lanyard.audit.PersonAuditEntity;
 import dev.lanyard.migration.batch.MigrationBatchEntity;
 import dev.lanyard.migration.batch.MigrationRecordEntity;
@@ -28,7 +30,8 @@ public final class LanyardEntityProviderFactory implements JpaEntityProviderFact
 
     private static final List<Class<?>> ENTITIES = List.of(MigrationBatchEntity.class, MigrationRecordEntity.class,
             PersonAuditEntity.class, HttpLogEntity.class, SanctionsListEntity.class, ScreeningEntity.class,
-            RevalidationBatchEntity.class, RevalidationItemEntity.class, AliasEntity.class, SiteRegistrationEntity.class);
+            RevalidationBatchEntity.class, RevalidationItemEntity.class, AliasEntity.class, SiteRegistrationEntity.class,
+            ConsentEntity.class, IdempotencyEntity.class);
 
     @Override
     public String getId() {
