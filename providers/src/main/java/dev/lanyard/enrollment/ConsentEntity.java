@@ -16,7 +16,8 @@ import jakarta.persistence.Table;
 @Table(name = "LANYARD_CONSENT")
 @NamedQueries({
         @NamedQuery(name = "lanyardConsentsOfUser",
-                query = "select c from ConsentEntity c where c.realmId = :realmId and c.userId = :userId order by c.recordedAt, c.id"),
+                query = "select c from ConsentEntity c where c.realmId = :realmId and c.userId = :userId"
+                        + " order by c.recordedAt, c.acceptedAt, c.termsIdentifier, c.termsVersion, c.id"),
         @NamedQuery(name = "lanyardDeleteConsentsOfUser",
                 query = "delete from ConsentEntity c where c.realmId = :realmId and c.userId = :userId"),
         @NamedQuery(name = "lanyardDeleteConsentsOfRealm",

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,8 +25,7 @@ import dev.lanyard.rest.ErrorCodes;
 import dev.lanyard.rest.JsonBody;
 import dev.lanyard.rest.LocalPeople;
 import dev.lanyard.rest.SeedEnvelope;
-import dev.lanyard.rest.SeedResource;
-import dev.lanyard.rest.Unmatched;
+import dev.lanyard.rest.PostResource;
 import dev.lanyard.site.Sites;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.ClientModel;
@@ -40,7 +38,7 @@ import org.keycloak.models.UserModel;
  * and reads the consents it recorded ({@code GET {userId}/consents}: only of people registered to a site the caller
  * may act for; anyone else's is 404, the answer for nobody).
  */
-public final class EnrollmentResource extends SeedResource {
+public final class EnrollmentResource extends PostResource {
 
     public static final String CLIENT_ID_HEADER = "CLIENT_ID";
     public static final String CLIENT_MISMATCH = "CLIENT_MISMATCH";
@@ -104,14 +102,5 @@ public final class EnrollmentResource extends SeedResource {
             throw ApiError.unauthorized(CLIENT_MISMATCH, "The header CLIENT_ID does not name the client the token was issued to.");
         }
         return caller;
-    }
-
-    /** POST is served at this resource's own path. */
-    @Override
-    @POST
-    @Unmatched
-    @Path(NOT_OWN_PATH)
-    public Response unmatchedPost(@PathParam("unmatched") String path) {
-        return unmatched(path, HttpMethod.POST);
     }
 }

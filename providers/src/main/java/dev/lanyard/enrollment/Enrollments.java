@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.persistence.PersistenceException;
 
 import dev.lanyard.Printable;
+import dev.lanyard.account.NewPeople;
 import dev.lanyard.account.People;
 import dev.lanyard.audit.PersonAudits;
 import dev.lanyard.emailotp.EmailAddresses;
@@ -31,9 +32,6 @@ import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.keycloak.userprofile.UserProfileContext;
-import org.keycloak.userprofile.UserProfileProvider;
-import org.keycloak.userprofile.ValidationException;
 
 /**
  * Seed 000 "Guest Enrollment Workflow": a partner puts a person into a site without a password. The person is a
@@ -122,27 +120,16 @@ public final class Enrollments {
 
     /** The person through the realm's user profile (its validators decide the names); no password credential. */
     private UserModel newPerson(EnrollmentRequest request) {
-        Map<String, Object> attributes = new LinkedHashMap<>();
-        attributes.put(UserModel.USERNAME, request.email());
-        attributes.put(UserModel.EMAIL, request.email());
-        attributes.put(UserModel.FIRST_NAME, request.firstName());
-        attributes.put(UserModel.LAST_NAME, request.lastName());
         UserModel person;
         try {
-            person = session.getProvider(UserProfileProvider.class).create(UserProfileContext.USER_API, attributes).create();
-        } catch (ValidationException invalid) {
-            session.getTransactionManager().setRollbackOnly();
-            List<String> fields = invalid.getErrors().stream().map(ValidationException.Error::getAttribute).distinct().toList();
-            if (invalid.hasError("emailExistsMessage") || invalid.hasError("usernameExistsMessage")) {
+            person = NewPeople.create(session, request.email(), request.firstName(), request.lastName());
+        } catch (NewPeople.Refused refused) {
+            if (refused.taken()) {
                 throw new ApiError(409, EMAIL_IN_USE, "An account with this email address exists already.");
             }
-            throw ApiError.badRequest(INVALID_PROFILE, "The realm's user profile refuses: " + String.join(", ", fields) + ".")
-                    .withDetail("fields", fields);
-        } catch (ModelDuplicateException | PersistenceException sameAddressAtTheSameTime) {
-            session.getTransactionManager().setRollbackOnly();
-            throw new ApiError(409, EMAIL_IN_USE, "An account with this email address exists already.");
+            throw ApiError.badRequest(INVALID_PROFILE, "The realm's user profile refuses: " + String.join(", ", refused.fields()) + ".")
+                    .withDetail("fields", refused.fields());
         }
-        person.setEnabled(true);
         // Keycloak's OIDC claim names (the phone and address scopes' mappers read these attributes).
         setIfPresent(person, "phoneNumber", request.phone());
         setIfPresent(person, "birthdate", request.dateOfBirth() == null ? null : request.dateOfBirth().toString());
@@ -166,7 +153,7 @@ public final class Enrollments {
     private boolean register(ClientModel site, UserModel person) {
         try {
             return session.getProvider(SiteRegistrationProvider.class).register(realm, site, person);
-        } catch (PersistenceException registeredAtTheSameMoment) {
+        } catch (PersistenceException | ModelDuplicateException registeredAtTheSameMoment) {
             session.getTransactionManager().setRollbackOnly();
             throw new ApiError(409, ALREADY_ENROLLED, "The person was enrolled for this site by another request at the same moment.");
         }

@@ -19,6 +19,7 @@ import dev.lanyard.rest.ApiError;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.util.JsonSerialization;
@@ -83,7 +84,7 @@ final class Idempotency {
         claim.setCreatedAt(Time.currentTimeMillis());
         try {
             store.claim(claim);
-        } catch (PersistenceException sameKeyAtTheSameTime) {
+        } catch (PersistenceException | ModelDuplicateException sameKeyAtTheSameTime) {
             session.getTransactionManager().setRollbackOnly();
             Optional<IdempotencyEntity> winner = KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(),
                     s -> new EnrollmentStore(s).idempotency(realm.getId(), client.getId(), operation, key).map(Idempotency::detached));

@@ -38,6 +38,7 @@ import dev.lanyard.rest.Unmatched;
 import dev.lanyard.site.Sites;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.UserModel;
 
 /**
@@ -92,7 +93,7 @@ public final class SiteRegistrationResource extends SeedResource {
             boolean created;
             try {
                 created = new SiteRegistrationStore(session).save(realm.getId(), site.getId(), user.getId(), attributes);
-            } catch (PersistenceException registeredAtTheSameMoment) {
+            } catch (PersistenceException | ModelDuplicateException registeredAtTheSameMoment) {
                 session.getTransactionManager().setRollbackOnly();
                 throw new ApiError(409, "REGISTRATION_CONFLICT", "The person was registered to this site by another request at the same"
                         + " moment; read it and try again.");

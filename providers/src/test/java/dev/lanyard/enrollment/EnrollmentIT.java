@@ -171,6 +171,34 @@ class EnrollmentIT {
         assertNotEquals(first.body(), other.body());
     }
 
+    @Test
+    void ofParallelRequestsWithOneKeyExactlyOneEnrolls() throws Exception {
+        String site = Passwordless.siteToken();
+        String email = Accounts.uniqueEmail("idempotent-race");
+        String key = "race-" + email;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+        try {
+            List<java.util.concurrent.Future<Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                replies.add(pool.submit(() -> enroll(site, DemoRealm.SITE, key, body(email, "Ava", "Harper", true))));
+            }
+            int created = 0;
+            for (java.util.concurrent.Future<Reply> reply : replies) {
+                Reply r = reply.get();
+                if (r.status() == 201) {
+                    created++;
+                } else {
+                    assertEquals(409, r.status(), r.body());
+                    assertEquals("IDEMPOTENCY_IN_PROGRESS", r.json().get("code").asText(), r.body());
+                }
+            }
+            assertTrue(created >= 1, "the first answer, maybe replayed");
+            assertEquals(1, realm.admin().users().searchByEmail(email, true).size(), "one person");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static String body(String email, String first, String last, boolean accepted) {
         return "{\"email\":\"" + email + "\",\"firstName\":\"" + first + "\",\"lastName\":\"" + last + "\",\"phone\":\"+1 555 0100\","
                 + "\"dateOfBirth\":\"" + BIRTH + "\",\"address\":{\"line1\":\"1234 E Foothill Blvd\",\"city\":\"Pasadena\",\"country\":\"US\"},"
