@@ -48,13 +48,15 @@ final class AuditEventListener implements EventListenerProvider {
         String type = event.getType().name();
         boolean failed = type.endsWith("_ERROR");
         String base = failed ? type.substring(0, type.length() - "_ERROR".length()) : type;
+        // A call that names its step by a seed's event type (seed 002's AUTHSYSTEM_USER_CREATE) is recorded under it.
+        String seedEvent = event.getDetails() == null ? null : event.getDetails().get(PersonAudits.SEED_EVENT);
 
         PersonAuditEntity record = new PersonAuditEntity();
         record.setRealmId(realm.getId());
         record.setUserId(event.getUserId());
         record.setUuid(username(realm, event.getUserId(), event.getDetails()));
         record.setAuditCategory(AuditCategory.ofUserEvent(base));
-        record.setName(base);
+        record.setName(seedEvent != null ? Printable.cut(seedEvent, 64) : base);
         record.setAuditAction(AuditCategory.actionOfUserEvent(base));
         record.setCreatedDate(event.getTime());
         record.setResult(failed ? "N" : "Y");

@@ -13,6 +13,9 @@ import org.keycloak.models.UserModel;
  */
 public final class PersonAudits {
 
+    /** The Keycloak event detail naming a seed's event type (seed 002's AUTHSYSTEM_USER_CREATE): the record's name. */
+    public static final String SEED_EVENT = "seed_event";
+
     private PersonAudits() {
     }
 

@@ -6,6 +6,7 @@ import dev.lanyard.LanyardProviderFactory;
 import dev.lanyard.alias.AliasEntity;
 import dev.lanyard.audit.HttpLogEntity;
 import dev.lanyard.enrollment.ConsentEntity;
+import dev.lanyard.orchestrator.CustomerRegistrationEntity;
 import dev.lanyard.enrollment.IdempotencyEntity;
 import dev.lanyard.audit.PersonAuditEntity;
 import dev.lanyard.migration.batch.MigrationBatchEntity;
@@ -31,7 +32,7 @@ public final class LanyardEntityProviderFactory implements JpaEntityProviderFact
     private static final List<Class<?>> ENTITIES = List.of(MigrationBatchEntity.class, MigrationRecordEntity.class,
             PersonAuditEntity.class, HttpLogEntity.class, SanctionsListEntity.class, ScreeningEntity.class,
             RevalidationBatchEntity.class, RevalidationItemEntity.class, AliasEntity.class, SiteRegistrationEntity.class,
-            ConsentEntity.class, IdempotencyEntity.class);
+            ConsentEntity.class, IdempotencyEntity.class, CustomerRegistrationEntity.class);
 
     @Override
     public String getId() {

@@ -38,10 +38,34 @@ public final class MailAfterCommit {
     public record Message(String subjectKey, List<Object> subjectParams, String template, Map<String, Object> attributes, String what) {
     }
 
+    /** One of Keycloak's own mails ({@code sendVerifyEmail}, {@code sendExecuteActions}), on the provider set up for the person. */
+    @FunctionalInterface
+    public interface KeycloakMail {
+        void send(EmailTemplateProvider mail) throws EmailException;
+    }
+
     private MailAfterCommit() {
     }
 
     public static void send(KeycloakSession session, RealmModel realm, UserModel user, Message message) {
+        send(session, realm, user, message.what(), (mail, subjectRealm) -> {
+            List<Object> subject = new ArrayList<>();
+            subject.add(subjectRealm);
+            subject.addAll(message.subjectParams());
+            mail.send(message.subjectKey(), subject, message.template(), new HashMap<>(message.attributes()));
+        });
+    }
+
+    /** Keycloak's own mail of the realm's email theme ({@code what} names it in the log). */
+    public static void sendKeycloakMail(KeycloakSession session, RealmModel realm, UserModel user, String what, KeycloakMail mail) {
+        send(session, realm, user, what, (provider, subjectRealm) -> mail.send(provider));
+    }
+
+    private interface Delivery {
+        void send(EmailTemplateProvider mail, String realmDisplayName) throws EmailException;
+    }
+
+    private static void send(KeycloakSession session, RealmModel realm, UserModel user, String what, Delivery delivery) {
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         ExecutorService executor = session.getProvider(ExecutorsProvider.class).getExecutor(EXECUTOR);
         String realmId = realm.getId();
@@ -51,7 +75,7 @@ public final class MailAfterCommit {
         session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
             @Override
             protected void commitImpl() {
-                executor.execute(() -> deliver(factory, realmId, userId, languageTag, message));
+                executor.execute(() -> deliver(factory, realmId, userId, languageTag, what, delivery));
             }
 
             @Override
@@ -61,7 +85,8 @@ public final class MailAfterCommit {
         });
     }
 
-    private static void deliver(KeycloakSessionFactory factory, String realmId, String userId, String languageTag, Message message) {
+    private static void deliver(KeycloakSessionFactory factory, String realmId, String userId, String languageTag, String what,
+                                Delivery delivery) {
         try {
             KeycloakModelUtils.runJobInTransaction(factory, session -> {
                 RealmModel realm = session.realms().getRealm(realmId);
@@ -76,22 +101,17 @@ public final class MailAfterCommit {
                 session.setAttribute(LocaleSelectorProvider.USER_REQUEST_LOCALE, languageTag);
                 String realmDisplayName = realm.getDisplayName() != null && !realm.getDisplayName().isBlank()
                         ? realm.getDisplayName() : realm.getName();
-                List<Object> subject = new ArrayList<>();
-                subject.add(realmDisplayName);
-                subject.addAll(message.subjectParams());
-                Map<String, Object> attributes = new HashMap<>(message.attributes());
                 try {
-                    session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
-                            .send(message.subjectKey(), subject, message.template(), attributes);
-                    LOG.debugf("Sent the %s mail to user %s in realm %s", message.what(), userId, realm.getName());
+                    delivery.send(session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user), realmDisplayName);
+                    LOG.debugf("Sent the %s mail to user %s in realm %s", what, userId, realm.getName());
                 } catch (EmailException e) {
                     // The exception names the SMTP problem, never the message body.
-                    LOG.warnf("Could not send the %s mail to user %s in realm %s: %s", message.what(), userId, realm.getName(),
+                    LOG.warnf("Could not send the %s mail to user %s in realm %s: %s", what, userId, realm.getName(),
                             rootMessage(e));
                 }
             });
         } catch (RuntimeException e) {
-            LOG.errorf("The %s mail job failed for user %s: %s", message.what(), userId, rootMessage(e));
+            LOG.errorf("The %s mail job failed for user %s: %s", what, userId, rootMessage(e));
         }
     }
 

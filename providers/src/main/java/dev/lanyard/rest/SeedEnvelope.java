@@ -12,16 +12,37 @@ public enum SeedEnvelope {
     /** Seed 000 (user, migrate, concierge, dts): {@code {"code": "...", "message": "..."}}. */
     PLATFORM {
         @Override
-        Map<String, Object> body(String tenant, ApiError error) {
+        public Map<String, Object> body(String tenant, ApiError error) {
             return codeAndMessage(error);
         }
     },
 
-    /** Seed 002 (v4 users orchestrator): the same shape with codes like {@code UsersOrchestrator_E400_08}. */
+    /**
+     * Seed 002 (v4 users orchestrator): the same shape with the seed's codes ({@code UsersOrchestrator_E400_08}). A
+     * refusal of the shared kit (a bad body, a token) takes the seed's code of its status: 400 is
+     * {@code UsersOrchestrator_E400_00} "Invalid InputModel - ...", 500 {@code UsersOrchestrator_E500}; statuses the
+     * seed has no code for are {@code UsersOrchestrator_E401}, {@code _E403}, ..., with Lanyard's code as {@code reason}.
+     */
     ORCHESTRATOR {
         @Override
-        Map<String, Object> body(String tenant, ApiError error) {
-            return codeAndMessage(error);
+        public Map<String, Object> body(String tenant, ApiError error) {
+            if (error.code().startsWith(ORCHESTRATOR_PREFIX)) {
+                return codeAndMessage(error);
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            if (error.status() == 400) {
+                body.put("code", ORCHESTRATOR_PREFIX + "E400_00");
+                body.put("message", "Invalid InputModel - " + error.getMessage());
+            } else if (error.status() >= 500) {
+                body.put("code", ORCHESTRATOR_PREFIX + "E500");
+                body.put("message", "Internal Server Error - " + error.getMessage());
+            } else {
+                body.put("code", ORCHESTRATOR_PREFIX + "E" + error.status());
+                body.put("message", error.getMessage());
+            }
+            body.put("reason", error.code());
+            body.putAll(error.details());
+            return body;
         }
     },
 
@@ -31,7 +52,7 @@ public enum SeedEnvelope {
      */
     AUTH_SERVICE {
         @Override
-        Map<String, Object> body(String tenant, ApiError error) {
+        public Map<String, Object> body(String tenant, ApiError error) {
             Map<String, Object> context = new LinkedHashMap<>();
             context.put("tenantName", tenant);
             context.put("statusCode", error.status() >= 500 ? "ERROR" : "VALIDATION");
@@ -45,7 +66,11 @@ public enum SeedEnvelope {
         }
     };
 
-    abstract Map<String, Object> body(String tenant, ApiError error);
+    /** The prefix of seed 002's codes. */
+    public static final String ORCHESTRATOR_PREFIX = "UsersOrchestrator_";
+
+    /** The error body of this seed for a refusal. */
+    public abstract Map<String, Object> body(String tenant, ApiError error);
 
     /** Seed 003's answer to a successful call: {@code contextResponse} with statusCode SUCCESS, and the data. */
     public static Map<String, Object> authServiceSuccess(String tenant, Object responseData) {
