@@ -6,6 +6,7 @@ import jakarta.ws.rs.PathParam;
 import dev.lanyard.alias.AliasResource;
 import dev.lanyard.emailotp.PasswordlessResource;
 import dev.lanyard.enrollment.EnrollmentResource;
+import dev.lanyard.enrollment.ExternalEnrollmentResource;
 import dev.lanyard.passcode.ChangePasswordResource;
 import dev.lanyard.passcode.FindCodeResource;
 import dev.lanyard.passcode.SendPasscodeResource;
@@ -34,6 +35,11 @@ public final class UserApi extends SeedResource {
     @Path("v2/enrollments")
     public EnrollmentResource enrollments() {
         return new EnrollmentResource(session);
+    }
+
+    @Path("external/guest/enrollments")
+    public ExternalEnrollmentResource externalEnrollments() {
+        return new ExternalEnrollmentResource(session);
     }
 
     @Path("registration")

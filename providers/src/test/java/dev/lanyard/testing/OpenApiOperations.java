@@ -75,7 +75,9 @@ public final class OpenApiOperations {
         JsonNode body = node.get("requestBody");
         List<Field> fields = new ArrayList<>();
         if (body != null) {
-            JsonNode schema = body.get("content").get("application/json").get("schema");
+            // A JSON body's fields feed the contract suites; another type (application/jose) is one opaque string.
+            JsonNode content = body.get("content");
+            JsonNode schema = (content.has("application/json") ? content.get("application/json") : content.elements().next()).get("schema");
             Set<String> required = new TreeSet<>();
             iterable(schema.get("required")).forEach(r -> required.add(r.asText()));
             if (schema.has("properties")) {
