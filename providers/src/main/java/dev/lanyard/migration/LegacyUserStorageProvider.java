@@ -53,6 +53,12 @@ public class LegacyUserStorageProvider implements UserStorageProvider, UserLooku
         this.directory = directory;
     }
 
+    /**
+     * Session attribute set by a call that must not reach the legacy directory (seed 002's {@code IgnoreProvider}):
+     * lookups answer "not there" without a call.
+     */
+    public static final String NOT_ASKED = "lanyard.legacy-not-asked";
+
     @Override
     public UserModel getUserById(RealmModel realm, String id) {
         return null; // every user this provider knows lives in Keycloak's store under a local id
@@ -69,7 +75,7 @@ public class LegacyUserStorageProvider implements UserStorageProvider, UserLooku
     }
 
     private UserModel importFromLegacy(RealmModel realm, String identifier) {
-        if (identifier == null || identifier.isBlank()) {
+        if (identifier == null || identifier.isBlank() || session.getAttribute(NOT_ASKED) != null) {
             return null;
         }
         Optional<LegacyPerson> found;

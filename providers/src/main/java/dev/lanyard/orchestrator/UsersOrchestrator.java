@@ -10,8 +10,8 @@ import dev.lanyard.account.NewPeople;
 import dev.lanyard.account.People;
 import dev.lanyard.audit.PersonAudits;
 import dev.lanyard.mail.MailAfterCommit;
+import dev.lanyard.migration.LegacyUserStorageProvider;
 import dev.lanyard.rest.ApiError;
-import dev.lanyard.rest.LocalPeople;
 import dev.lanyard.siteregistration.SiteRegistrationProvider;
 import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
 import org.keycloak.common.util.Time;
@@ -27,7 +27,6 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.protocol.oidc.utils.RedirectUtils;
 import org.keycloak.services.resources.LoginActionsService;
-import org.keycloak.storage.UserStoragePrivateUtil;
 
 /**
  * Seed 002's passwordless creation on Keycloak, in the seed's three steps and their event types:
@@ -66,6 +65,10 @@ public final class UsersOrchestrator {
 
     /** Creates the person for {@code site} (the calling client); the answer's fields in camelCase. */
     public Map<String, Object> create(ClientModel site, TenantHeaders headers, PasswordlessUserRequest request) {
+        if (request.ignoreProvider()) {
+            // Not the lookup only: the user profile's "email exists" check would ask the directory too.
+            session.setAttribute(LegacyUserStorageProvider.NOT_ASKED, Boolean.TRUE);
+        }
         String returnUrl = returnUrl(site, request.returnUrl());
         UserModel existing = lookUp(request);
         if (existing != null) {
@@ -119,7 +122,8 @@ public final class UsersOrchestrator {
 
     /**
      * {@code IgnoreProvider} false: the address is looked up as every login does, so a person still in the legacy
-     * directory (Lanyard's user federation) is found there and moves over; true: Keycloak's own store only.
+     * directory (Lanyard's user federation) is found there and moves over; true: Keycloak's own store only (the
+     * federation is told not to ask, see {@link #create}).
      */
     private UserModel lookUp(PasswordlessUserRequest request) {
         try {
@@ -134,22 +138,8 @@ public final class UsersOrchestrator {
     }
 
     private UserModel lookUpUnguarded(PasswordlessUserRequest request) {
-        UserModel found = request.ignoreProvider() ? localByEmail(request.email()) : People.byEmail(session, realm, request.email());
-        if (found == null) {
-            found = request.ignoreProvider() ? LocalPeople.find(session, realm, null, request.email()).orElse(null)
-                    : People.byUsername(session, realm, request.email());
-        }
-        return found;
-    }
-
-    private UserModel localByEmail(String email) {
-        try {
-            UserModel local = UserStoragePrivateUtil.userLocalStorage(session).getUserByEmail(realm, email);
-            return local == null ? null : session.users().getUserById(realm, local.getId());
-        } catch (ModelDuplicateException shared) {
-            return UserStoragePrivateUtil.userLocalStorage(session).searchForUserStream(realm, Map.of(UserModel.EMAIL, email), 0, 1)
-                    .findFirst().orElse(null);
-        }
+        UserModel found = People.byEmail(session, realm, request.email());
+        return found != null ? found : People.byUsername(session, realm, request.email());
     }
 
     private static boolean pendingVerification(UserModel person) {

@@ -19,8 +19,9 @@ public enum SeedEnvelope {
 
     /**
      * Seed 002 (v4 users orchestrator): the same shape with the seed's codes ({@code UsersOrchestrator_E400_08}). A
-     * refusal of the shared kit (a bad body, a token) takes the seed's code of its status: 400 is
-     * {@code UsersOrchestrator_E400_00} "Invalid InputModel - ...", 500 {@code UsersOrchestrator_E500}; statuses the
+     * refusal of the shared kit (a bad body, a token) takes the seed's code of its status: a body that is not JSON is
+     * {@code UsersOrchestrator_E400} "Bad Request", another 400 {@code UsersOrchestrator_E400_00} "Invalid InputModel - ...",
+     * 500 {@code UsersOrchestrator_E500}; statuses the
      * seed has no code for are {@code UsersOrchestrator_E401}, {@code _E403}, ..., with Lanyard's code as {@code reason}.
      */
     ORCHESTRATOR {
@@ -30,7 +31,11 @@ public enum SeedEnvelope {
                 return codeAndMessage(error);
             }
             Map<String, Object> body = new LinkedHashMap<>();
-            if (error.status() == 400) {
+            if (ErrorCodes.INVALID_JSON.equals(error.code())) {
+                // Not a model at all: the seed's plain "Bad Request".
+                body.put("code", ORCHESTRATOR_PREFIX + "E400");
+                body.put("message", "Bad Request - " + error.getMessage());
+            } else if (error.status() == 400) {
                 body.put("code", ORCHESTRATOR_PREFIX + "E400_00");
                 body.put("message", "Invalid InputModel - " + error.getMessage());
             } else if (error.status() >= 500) {

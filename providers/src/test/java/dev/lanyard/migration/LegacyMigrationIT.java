@@ -268,6 +268,46 @@ class LegacyMigrationIT {
         assertNull(only(name).getFederationLink(), "imported and unlinked, as at the token endpoint");
     }
 
+    /**
+     * Seed 002's IgnoreProvider: false looks the address up through the legacy directory too (a person still there is
+     * not created twice; the directory down is UsersOrchestrator_E500_01, nothing created), true only in Keycloak's store.
+     */
+    @Test
+    void theUsersOrchestratorAsksTheLegacyDirectoryUnlessToldToIgnoreIt() {
+        String site = siteToken();
+        org.keycloak.representations.idm.ClientRepresentation app = realm.admin().clients().findByClientId(LegacyRealm.APP).get(0);
+        app.getAttributes().put("lanyard.paper-code", "LEGACY-PAPER");
+        app.getAttributes().put("lanyard.client-group-code", "LEGACY-GROUP");
+        realm.admin().clients().get(app.getId()).update(app);
+        String name = unique("olga.legacy");
+        String email = name + "@legacy.test";
+        legacy.add(name, email, "ACTIVE", "legacy-pass-8");
+
+        Reply inLegacy = orchestrate(site, Api.json(Map.of("email", email)));
+        assertEquals(400, inLegacy.status(), inLegacy.body());
+        assertEquals("UsersOrchestrator_E400_08", inLegacy.json().get("code").asText(), "found in the legacy directory");
+
+        federation(Map.of("legacyBaseUrl", STOPPED));
+        String newcomer = unique("nina.new") + "@legacy.test";
+        Reply down = orchestrate(site, Api.json(Map.of("email", newcomer)));
+        assertEquals(500, down.status(), down.body());
+        assertEquals("UsersOrchestrator_E500_01", down.json().get("code").asText());
+        assertFalse(down.body().contains("Exception"), down.body());
+        assertEquals(List.of(), realm.admin().users().searchByEmail(newcomer, true), "nothing created while the lookup failed");
+
+        Reply ownStoreOnly = orchestrate(site, Api.json(Map.of("email", newcomer, "ignoreProvider", true)));
+        assertEquals(201, ownStoreOnly.status(), ownStoreOnly.body());
+        Secrets.record(ownStoreOnly.json().get("changePasswordUrl").asText());
+    }
+
+    private static Reply orchestrate(String siteToken, String body) {
+        return Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.realmUrl(LegacyRealm.NAME) + "/v4/Users"))
+                .timeout(java.time.Duration.ofSeconds(30)).header("Authorization", "Bearer " + siteToken)
+                .header("Content-Type", "application/json").header("X-SourceSystem", "it").header("X-ClientCode", LegacyRealm.NAME)
+                .header("X-PaperCode", "LEGACY-PAPER").header("X-ClientGroupCode", "LEGACY-GROUP")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** A client-credentials token of the realm's app, which acts as a site (its own service account). */
     private String siteToken() {
         org.keycloak.representations.idm.ClientRepresentation app = realm.admin().clients().findByClientId(LegacyRealm.APP).get(0);

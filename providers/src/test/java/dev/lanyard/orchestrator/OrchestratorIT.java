@@ -166,6 +166,7 @@ class OrchestratorIT {
             assertTrue(missing.json().get("message").asText().startsWith("Invalid InputModel - ") && missing.json().get("message").asText()
                     .contains(header), missing.body());
         }
+        assertCode(create(V4, headers(), "{\"email\":"), 400, "UsersOrchestrator_E400");
         assertCode(create(V4, headers(), "{}"), 400, OrchestratorCodes.INVALID_INPUT);
         assertCode(create(V4, headers(), Api.json(Map.of("Email", email))), 400, OrchestratorCodes.INVALID_INPUT);
         assertCode(create(V4, headers(), Api.json(Map.of("email", "not-an-address"))), 400, OrchestratorCodes.INVALID_INPUT);

@@ -169,6 +169,30 @@ class ClusterIT {
         assertEquals(401, afterOnB.status(), "deleted on A, refused on B the next moment: " + afterOnB.body());
     }
 
+    /** A sealed enrollment's jti is spent for the cluster: the message accepted through A is a replay through B. */
+    @Test
+    void aSealedMessageReceivedByOneNodeIsAReplayOnTheOther() throws Exception {
+        dev.lanyard.testing.SealedPartner partner;
+        com.nimbusds.jose.jwk.RSAKey realmKey;
+        try (Keycloak admin = A.admin()) {
+            partner = dev.lanyard.testing.SealedPartner.onboard(admin.realm(DemoRealm.NAME), DemoRealm.PARTNER);
+            realmKey = dev.lanyard.testing.SealedPartner.realmKey(admin.realm(DemoRealm.NAME), A.realmUrl(DemoRealm.NAME));
+        }
+        String email = "sealed-node-" + System.nanoTime() + "@lanyard.test";
+        String message = dev.lanyard.testing.SealedPartner.seal(dev.lanyard.testing.SealedPartner.sign(
+                dev.lanyard.testing.SealedPartner.claims(email, DemoRealm.SITE, java.util.UUID.randomUUID().toString(), 0, 120,
+                        "1970-01-01"), partner.signing), realmKey, realmKey.getKeyID());
+        String onA = Api.clientTokenAt(A.realmUrl(DemoRealm.NAME), DemoRealm.PARTNER, DemoRealm.PARTNER_SECRET);
+        String onB = Api.clientTokenAt(B.realmUrl(DemoRealm.NAME), DemoRealm.PARTNER, DemoRealm.PARTNER_SECRET);
+
+        Reply first = dev.lanyard.testing.SealedPartner.post(A.realmUrl(DemoRealm.NAME), onA, dev.lanyard.testing.SealedPartner.JOSE, message);
+        // 201, or 503 where this machine has no sanctions list: either way node A has received the message.
+        assertTrue(first.status() == 201 || first.status() == 503, first.body());
+        Reply replay = dev.lanyard.testing.SealedPartner.post(B.realmUrl(DemoRealm.NAME), onB, dev.lanyard.testing.SealedPartner.JOSE, message);
+        assertEquals(409, replay.status(), replay.body());
+        assertEquals("MESSAGE_REPLAYED", replay.code());
+    }
+
     private static Reply passwordLogin(Node node, String field, String identifier, String password) {
         return Api.postJson(node.realmUrl(DemoRealm.NAME) + "/user/site/" + DemoRealm.SITE + "/login", siteToken(node),
                 Api.json(Map.of(field, identifier, "password", password)));

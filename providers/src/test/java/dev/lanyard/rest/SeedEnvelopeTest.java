@@ -24,6 +24,7 @@ class SeedEnvelopeTest {
                 SeedEnvelope.ORCHESTRATOR.body("demo", seeds));
         assertEquals(Map.of("code", "UsersOrchestrator_E400_00", "message", "Invalid InputModel - The field 'email' is not a valid email address.",
                 "reason", "INVALID_EMAIL"), SeedEnvelope.ORCHESTRATOR.body("demo", error));
+        assertEquals("UsersOrchestrator_E400", SeedEnvelope.ORCHESTRATOR.body("demo", ApiError.badRequest(ErrorCodes.INVALID_JSON, "x")).get("code"));
         assertEquals("UsersOrchestrator_E500", SeedEnvelope.ORCHESTRATOR.body("demo", new ApiError(500, "INTERNAL_ERROR", "x")).get("code"));
         assertEquals(Map.of("code", "UsersOrchestrator_E401", "message", "No token.", "reason", "UNAUTHORIZED"),
                 SeedEnvelope.ORCHESTRATOR.body("demo", ApiError.unauthorized("UNAUTHORIZED", "No token.")));
