@@ -118,7 +118,7 @@ final class SealedMessages {
         return key;
     }
 
-    private static JsonNode jweHeader(String compact) {
+    static JsonNode jweHeader(String compact) {
         String[] parts = compact == null ? new String[0] : compact.trim().split("\\.", -1);
         if (parts.length != 5 || parts[0].isEmpty()) {
             throw ApiError.badRequest(NOT_A_JWE, "The body must be a compact JWE (five base64url parts separated by dots), "
