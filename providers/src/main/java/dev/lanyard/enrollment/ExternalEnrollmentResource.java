@@ -19,6 +19,7 @@ import dev.lanyard.rest.PostResource;
 import dev.lanyard.rest.SeedEnvelope;
 import dev.lanyard.site.Sites;
 import org.keycloak.common.util.Time;
+import org.keycloak.crypto.KeyWrapper;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 
@@ -52,14 +53,14 @@ public final class ExternalEnrollmentResource extends PostResource {
             ClientModel partner = caller.client();
             SealedMessages sealed = new SealedMessages(session, realm);
             SealedMessages.Opened opened = sealed.open(partner, rawBody);
-            sealed.requirePartnerKey(partner, opened.keyAlgorithm());
+            KeyWrapper partnerKey = sealed.requirePartnerKey(partner, opened.keyAlgorithm());
             ObjectNode enrollment = opened.claims().deepCopy();
             enrollment.remove(SealedMessages.MESSAGE_CLAIMS);
             EnrollmentRequest request = EnrollmentRequest.read(JsonBody.of(enrollment, EnrollmentRequest.FIELDS, "The enrollment"),
                     LocalDate.now(ZoneOffset.UTC), Time.currentTimeMillis());
             ClientModel site = Sites.authorize(realm, caller, request.siteId());
             Idempotency.Answer answer = new Enrollments(session, realm).enroll(partner, site, request);
-            return Response.status(answer.status()).type(JOSE).entity(sealed.seal(partner, opened, answer.body())).build();
+            return Response.status(answer.status()).type(JOSE).entity(sealed.seal(partnerKey, opened, answer.body())).build();
         });
     }
 }

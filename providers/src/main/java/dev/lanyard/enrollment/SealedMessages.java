@@ -94,18 +94,18 @@ final class SealedMessages {
     }
 
     /**
-     * The answer to the partner, sealed with the request's algorithms to the partner's encryption key. Checked before
-     * anything is stored ({@link #requirePartnerKey}), so a partner without one gets a refusal, not a lost answer.
+     * The answer to the partner, sealed with the request's algorithms to the partner's encryption key, which the caller
+     * looked up ({@link #requirePartnerKey}) before anything was stored, so a partner without one gets a refusal, not a
+     * lost answer.
      */
-    String seal(ClientModel partner, Opened request, String answer) {
-        KeyWrapper key = requirePartnerKey(partner, request.keyAlgorithm());
+    String seal(KeyWrapper partnerKey, Opened request, String answer) {
         try {
-            return TokenUtil.jweKeyEncryptionEncode(key.getPublicKey(), answer.getBytes(StandardCharsets.UTF_8), request.keyAlgorithm(),
-                    request.contentAlgorithm(), key.getKid(),
+            return TokenUtil.jweKeyEncryptionEncode(partnerKey.getPublicKey(), answer.getBytes(StandardCharsets.UTF_8),
+                    request.keyAlgorithm(), request.contentAlgorithm(), partnerKey.getKid(),
                     session.getProvider(CekManagementProvider.class, request.keyAlgorithm()).jweAlgorithmProvider(),
                     session.getProvider(ContentEncryptionProvider.class, request.contentAlgorithm()).jweEncryptionProvider());
         } catch (JWEException e) {
-            throw new IllegalStateException("Could not encrypt the answer to the partner's key " + key.getKid(), e);
+            throw new IllegalStateException("Could not encrypt the answer to the partner's key " + partnerKey.getKid(), e);
         }
     }
 

@@ -37,7 +37,7 @@ public final class PasswordlessUsersResource extends PostResource {
         return run(operation, rawBody, () -> {
             Caller caller = BearerAuth.authenticate(session).requireServiceAccount();
             TenantHeaders tenant = TenantHeaders.read(headers);
-            tenant.requireSite(realm, caller.client());
+            tenant.requireSite(caller.client());
             PasswordlessUserRequest request = PasswordlessUserRequest.read(
                     JsonBody.parse(headers, rawBody, PasswordlessUserRequest.fields(style)), style);
             return Endpoints.json(201, style.answer(new UsersOrchestrator(session, realm).create(caller.client(), tenant, request)));

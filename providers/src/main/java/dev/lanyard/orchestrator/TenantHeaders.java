@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import dev.lanyard.rest.ApiError;
 import org.keycloak.models.ClientModel;
-import org.keycloak.models.RealmModel;
 
 /**
  * Seed 002's required headers besides {@code Authorization}: {@code X-SourceSystem} (who calls, recorded on the person
@@ -44,13 +43,11 @@ public record TenantHeaders(String sourceSystem, String clientCode, String paper
     }
 
     /**
-     * The tenant is this realm (checked before, as for every seed's tenant header) and the paper and client group are
-     * the calling site's: 403 otherwise, also for a client that has none (it is not a site of the orchestrator).
+     * The paper and client group are the calling site's: 403 otherwise, also for a client that has none (it is not a
+     * site of the orchestrator). That {@code X-ClientCode} names this realm, {@code BearerAuth} has checked already
+     * ({@code Tenants}, as for every seed's tenant header).
      */
-    public void requireSite(RealmModel realm, ClientModel site) {
-        if (!clientCode.equalsIgnoreCase(realm.getName())) {
-            throw ApiError.forbidden(dev.lanyard.rest.Tenants.TENANT_MISMATCH, "The " + CLIENT_CODE + " header names another tenant than this realm.");
-        }
+    public void requireSite(ClientModel site) {
         if (!paperCode.equals(site.getAttribute(PAPER_CODE)) || !clientGroupCode.equals(site.getAttribute(CLIENT_GROUP_CODE))) {
             throw ApiError.forbidden(SITE_MISMATCH, "The headers " + PAPER_CODE_HEADER + " and " + CLIENT_GROUP_CODE_HEADER
                     + " do not name the calling site's paper and client group.");

@@ -110,13 +110,14 @@ public final class UsersOrchestrator {
             event(EventType.SEND_VERIFY_EMAIL, site, person, SeedEvent.SUBSCRIBE_USER_CREATE, headers).success();
             answer.put("status", "PENDING_VERIFICATION");
             answer.put("changePasswordUrl", null);
+            answer.put("changePasswordUrlExpiresAt", null);
         } else {
             audit(person, SeedEvent.SUBSCRIBE_USER_CREATE, true, "Registered to site " + site.getClientId() + " for "
                     + headers.sourceSystem() + " (no mail: the change-password URL is in the answer)");
             answer.put("status", "ACTIVE");
             answer.put("changePasswordUrl", link(site, person, returnUrl, lifespan, List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name())));
+            answer.put("changePasswordUrlExpiresAt", (Time.currentTime() + (long) lifespan) * 1000L);
         }
-        answer.put("changePasswordUrlExpiresAt", request.verifyEmail() ? null : (Time.currentTime() + (long) lifespan) * 1000L);
         return answer;
     }
 
