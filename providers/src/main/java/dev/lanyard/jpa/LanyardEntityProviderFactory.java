@@ -10,6 +10,7 @@ import dev.lanyard.orchestrator.CustomerRegistrationEntity;
 import dev.lanyard.enrollment.IdempotencyEntity;
 import dev.lanyard.audit.PersonAuditEntity;
 import dev.lanyard.migration.batch.MigrationBatchEntity;
+import dev.lanyard.person.PersonEntity;
 import dev.lanyard.migration.batch.MigrationRecordEntity;
 import dev.lanyard.revalidation.RevalidationBatchEntity;
 import dev.lanyard.revalidation.RevalidationItemEntity;
@@ -32,7 +33,8 @@ public final class LanyardEntityProviderFactory implements JpaEntityProviderFact
     private static final List<Class<?>> ENTITIES = List.of(MigrationBatchEntity.class, MigrationRecordEntity.class,
             PersonAuditEntity.class, HttpLogEntity.class, SanctionsListEntity.class, ScreeningEntity.class,
             RevalidationBatchEntity.class, RevalidationItemEntity.class, AliasEntity.class, SiteRegistrationEntity.class,
-            ConsentEntity.class, IdempotencyEntity.class, CustomerRegistrationEntity.class);
+            ConsentEntity.class, IdempotencyEntity.class, CustomerRegistrationEntity.class, PersonEntity.class,
+            AttemptCounterEntity.class);
 
     @Override
     public String getId() {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
+import dev.lanyard.person.PersonRecords;
 import dev.lanyard.screening.ScreeningProvider;
 import org.jboss.logging.Logger;
 import org.keycloak.component.ComponentModel;
@@ -57,6 +58,7 @@ public final class LegacyImport {
             }
         }
         user.setFederationLink(federation.getId());
+        new PersonRecords(session).assignUuidAtCommit(realm, user, person.uuid());
         session.setAttribute(IMPORTED_NOW + user.getId(), Boolean.TRUE);
         if (ScreeningProvider.screens(realm)) {
             // A person who moves over at sign-in (password or email code) is screened like one who registers, once the

@@ -17,6 +17,7 @@ public record Outcome(RecordState state, String reason, String message, String u
     // Reason codes of CONFLICT records.
     public static final String USERNAME_EXISTS = "USERNAME_EXISTS";
     public static final String EMAIL_EXISTS = "EMAIL_EXISTS";
+    public static final String UUID_EXISTS = "UUID_EXISTS";
 
     public static Outcome migrated(String userId) {
         return new Outcome(RecordState.SUCCESS, null, null, userId);

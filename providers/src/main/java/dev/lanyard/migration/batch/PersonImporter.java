@@ -2,10 +2,12 @@ package dev.lanyard.migration.batch;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import dev.lanyard.migration.LegacyImport;
 import dev.lanyard.migration.LegacyPerson;
+import dev.lanyard.person.PersonRecords;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -47,6 +49,11 @@ final class PersonImporter {
                 return Outcome.conflict(Outcome.EMAIL_EXISTS, "A user with this email exists already; left unchanged.", sameEmail.getId());
             }
         }
+        PersonRecords records = new PersonRecords(session);
+        Optional<String> sameUuid = records.holderOf(realm, person.uuid());
+        if (sameUuid.isPresent()) {
+            return Outcome.conflict(Outcome.UUID_EXISTS, "A person with this uuid exists already; left unchanged.", sameUuid.get());
+        }
         List<RoleModel> roles = new ArrayList<>();
         for (String legacyRole : person.roles()) {
             String name = roleNames.apply(legacyRole);
@@ -61,6 +68,7 @@ final class PersonImporter {
 
         UserModel user = local.addUser(realm, null, person.keycloakUsername(), true, true);
         LegacyImport.applyProfile(user, person, true);
+        records.assignUuidAtCommit(realm, user, person.uuid());
         roles.forEach(user::grantRole);
         // Without a legacy hash the person has no password: they sign in by email code, or an admin sends a reset.
         if (credential != null) {
