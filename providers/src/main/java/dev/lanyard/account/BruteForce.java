@@ -14,6 +14,12 @@ import org.keycloak.services.managers.BruteForceProtector;
  */
 public final class BruteForce {
 
+    /**
+     * The category Lanyard's own secrets (PINs, security answers) report under: the detector drops any other, so a
+     * category of their own would never be counted.
+     */
+    public static final String PASSWORD = "password";
+
     private BruteForce() {
     }
 

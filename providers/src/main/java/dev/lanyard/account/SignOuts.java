@@ -21,4 +21,15 @@ public final class SignOuts {
                 .forEach(offline -> session.sessions().removeOfflineUserSession(realm, offline));
         session.users().setNotBeforeForUser(realm, user, Time.currentTime());
     }
+
+    /**
+     * Ends every other session and every offline session of the person (a password change): the session that made the
+     * change stays, so the app that called keeps working.
+     */
+    public static void allBut(KeycloakSession session, RealmModel realm, UserModel user, String keptSessionId) {
+        session.sessions().getUserSessionsStream(realm, user).filter(s -> !s.getId().equals(keptSessionId)).toList()
+                .forEach(s -> session.sessions().removeUserSession(realm, s));
+        session.sessions().getOfflineUserSessionsStream(realm, user).toList()
+                .forEach(offline -> session.sessions().removeOfflineUserSession(realm, offline));
+    }
 }

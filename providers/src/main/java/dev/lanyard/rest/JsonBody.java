@@ -132,6 +132,18 @@ public final class JsonBody {
         return value;
     }
 
+    /** A required whole number (seed ids such as {@code securityQuestionId}): JSON numbers only, no text. */
+    public long requiredLong(String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field '" + field + "' is required.");
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field '" + field + "' must be a whole number.");
+        }
+        return node.longValue();
+    }
+
     /** A required array of 1 to {@code maxItems} JSON objects (their fields are the endpoint's to check). */
     public List<JsonNode> requiredObjectArray(String field, int maxItems) {
         JsonNode node = root.get(field);

@@ -13,9 +13,19 @@ import org.keycloak.models.RealmModel;
 public final class Tenants {
 
     public static final String TENANT_MISMATCH = "TENANT_MISMATCH";
-    private static final List<String> HEADERS = List.of("tenantName", "X-ClientCode");
+    /** Seed 003's tenant header. */
+    public static final String TENANT_NAME = "tenantName";
+    private static final List<String> HEADERS = List.of(TENANT_NAME, "X-ClientCode");
 
     private Tenants() {
+    }
+
+    /** 400 unless the request names its tenant in {@value #TENANT_NAME} (seed 003's examples that send it require it). */
+    public static void requireTenantHeader(HttpHeaders headers) {
+        String value = headers == null ? null : headers.getHeaderString(TENANT_NAME);
+        if (value == null || value.isBlank()) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The " + TENANT_NAME + " header is required.");
+        }
     }
 
     public static void requireThisRealm(RealmModel realm, HttpHeaders headers) {
