@@ -3,6 +3,15 @@ package dev.lanyard.api;
 import jakarta.ws.rs.Path;
 
 import dev.lanyard.audit.PersonAuditResource;
+import dev.lanyard.person.CheckUserExistResource;
+import dev.lanyard.person.DeregisterResource;
+import dev.lanyard.person.MyInfoResource;
+import dev.lanyard.pin.PinResource;
+import dev.lanyard.pin.PinValidationResource;
+import dev.lanyard.securityanswer.MySecurityAnswerResource;
+import dev.lanyard.securityanswer.MySecurityQuestionsResource;
+import dev.lanyard.securityanswer.ResetByAnswerResource;
+import dev.lanyard.securityanswer.SecurityQuestionsResource;
 import dev.lanyard.rest.SeedEnvelope;
 import dev.lanyard.rest.SeedResource;
 import org.keycloak.models.KeycloakSession;
@@ -12,6 +21,51 @@ public final class AuthApi extends SeedResource {
 
     AuthApi(KeycloakSession session) {
         super(session, SeedEnvelope.AUTH_SERVICE);
+    }
+
+    @Path("api/myinfo")
+    public MyInfoResource myInfo() {
+        return new MyInfoResource(session);
+    }
+
+    @Path("api/myinfo/changePin")
+    public PinResource changePin() {
+        return new PinResource(session);
+    }
+
+    @Path("api/myinfo/securityQuestions")
+    public MySecurityQuestionsResource mySecurityQuestions() {
+        return new MySecurityQuestionsResource(session);
+    }
+
+    @Path("api/myinfo/securityAnswer")
+    public MySecurityAnswerResource mySecurityAnswer() {
+        return new MySecurityAnswerResource(session);
+    }
+
+    @Path("api/securityQuestions")
+    public SecurityQuestionsResource securityQuestions() {
+        return new SecurityQuestionsResource(session);
+    }
+
+    @Path("api/reset")
+    public ResetByAnswerResource resetByAnswer() {
+        return new ResetByAnswerResource(session);
+    }
+
+    @Path("api/checkUserExist")
+    public CheckUserExistResource checkUserExist() {
+        return new CheckUserExistResource(session);
+    }
+
+    @Path("api/deregister")
+    public DeregisterResource deregister() {
+        return new DeregisterResource(session);
+    }
+
+    @Path("api/validate/pin")
+    public PinValidationResource validatePin() {
+        return new PinValidationResource(session);
     }
 
     @Path("admin/client/person/audit")
