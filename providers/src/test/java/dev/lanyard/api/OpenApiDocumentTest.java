@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,6 +50,24 @@ class OpenApiDocumentTest {
                 assertTrue(op.getValue().get("responses").has("401"), where + " documents 401");
             }
         }
+    }
+
+    @Test
+    void everyReferenceResolves() throws IOException {
+        JsonNode document = document();
+        List<String> unresolved = new ArrayList<>();
+        collectUnresolved(document, document, unresolved);
+        assertEquals(List.of(), unresolved, "$ref targets missing from the document");
+    }
+
+    private static void collectUnresolved(JsonNode document, JsonNode node, List<String> unresolved) {
+        if (node.has("$ref") && node.get("$ref").isTextual()) {
+            String ref = node.get("$ref").asText();
+            if (!ref.startsWith("#/") || document.at(ref.substring(1)).isMissingNode()) {
+                unresolved.add(ref);
+            }
+        }
+        node.elements().forEachRemaining(child -> collectUnresolved(document, child, unresolved));
     }
 
     static JsonNode document() throws IOException {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.lanyard.testing.Api;
 import dev.lanyard.testing.Api.Reply;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.representations.userprofile.config.UPConfig;
 import org.keycloak.testframework.annotations.InjectHttpServer;
@@ -83,6 +85,37 @@ class LegacyMigrationIT {
         CredentialRepresentation password = realm.admin().users().get(user.getId()).credentials().stream()
                 .filter(c -> "password".equals(c.getType())).findFirst().orElseThrow(() -> new AssertionError("no password stored"));
         assertTrue(password.getCredentialData().contains("\"algorithm\":\"" + LegacyRealm.HASH + "\""), password.getCredentialData());
+    }
+
+    /**
+     * Seed 003 sees a migrated person as the legacy system did: its legacy roles in myinfo, and its legacy uuid naming
+     * it (here: closing its own account by that uuid, which is not its Keycloak id).
+     */
+    @Test
+    void aMigratedPersonKeepsItsLegacyRolesAndUuidInTheAuthService() {
+        String name = unique("Ada.Legacy");
+        legacy.add(name, name.toLowerCase() + "@legacy.test", "ACTIVE", "legacy-pass-9", "CONSUMER");
+        Reply signIn = passwordGrant(name, "legacy-pass-9");
+        assertEquals(200, signIn.status(), signIn.body());
+        String token = signIn.json().get("access_token").asText();
+
+        Reply info = Api.get(Api.realmUrl(LegacyRealm.NAME) + "/auth/api/myinfo", token);
+        assertEquals(200, info.status(), info.body());
+        JsonNode roles = info.json().get("responseData").get("personRoles");
+        assertTrue(roles.findValuesAsText("name").contains("cardholder"), "the legacy CONSUMER role, as the realm maps it: " + info.body());
+
+        UserRepresentation user = only(name);
+        assertFalse(user.getId().equals(name));
+        RoleRepresentation deregister = new RoleRepresentation("DEREGISTER_ACCOUNT", "Deregister user account", false);
+        if (realm.admin().roles().list().stream().noneMatch(r -> r.getName().equals(deregister.getName()))) {
+            realm.admin().roles().create(deregister);
+        }
+        realm.admin().users().get(user.getId()).roles().realmLevel().add(List.of(realm.admin().roles().get("DEREGISTER_ACCOUNT").toRepresentation()));
+        String fresh = passwordGrant(name, "legacy-pass-9").json().get("access_token").asText();
+        Reply closed = Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.realmUrl(LegacyRealm.NAME) + "/auth/api/deregister/" + name))
+                .header("Authorization", "Bearer " + fresh).header("tenantName", LegacyRealm.NAME).DELETE().build());
+        assertEquals(200, closed.status(), "the legacy uuid names the person: " + closed.body());
+        assertFalse(realm.admin().users().get(user.getId()).toRepresentation().isEnabled());
     }
 
     @Test

@@ -55,7 +55,7 @@ class ApiContractIT {
             "deviceName", "Phone");
     private static final Map<String, String> PATH_VALUES = Map.of("siteId", DemoRealm.SITE, "credentialId", "no-such-device",
             "migrationBatchId", "no-such-batch", "uuid", "no-such-person", "auditId", "1", "userId", "no-such-user",
-            "revalidationBatchId", "no-such-batch");
+            "revalidationBatchId", "no-such-batch", "personSecurityAnswerId", "no-such-answer");
 
     @InjectRealm(lifecycle = LifeCycle.GLOBAL, fromJson = DemoRealm.JSON, config = DemoRealm.class)
     ManagedRealm realm;
@@ -88,9 +88,9 @@ class ApiContractIT {
         List<Attempt> attempts = new ArrayList<>();
         List<Operation> operations = OpenApiOperations.all();
         // Scoped operations get a token with their scope, so the bad bodies reach the endpoint's own checks.
-        String migratorToken = Api.clientToken(DemoRealm.NAME, DemoRealm.MIGRATOR, DemoRealm.MIGRATOR_SECRET);
+        Map<String, String> scopedTokens = scopedTokens();
         for (Operation operation : operations) {
-            String token = operation.scope() != null ? migratorToken : operation.forPartners() ? partnerToken : userToken;
+            String token = operation.scope() != null ? scopedTokens.get(operation.scope()) : operation.forPartners() ? partnerToken : userToken;
             attempts.addAll(badRequests(operation, token));
         }
         List<String> violations = new ArrayList<>();
@@ -170,11 +170,11 @@ class ApiContractIT {
     void everyOperationIsReachedNotShadowedByACatchAll() {
         String partnerToken = Passwordless.siteToken();
         String userToken = Passwordless.signIn(new Mailbox(mailServer), TestUsers.create(realm, "routing")).get("access_token").asText();
-        String migratorToken = Api.clientToken(DemoRealm.NAME, DemoRealm.MIGRATOR, DemoRealm.MIGRATOR_SECRET);
+        Map<String, String> scopedTokens = scopedTokens();
         List<String> shadowed = new ArrayList<>();
         List<Operation> operations = OpenApiOperations.all();
         for (Operation operation : operations) {
-            String token = operation.scope() != null ? migratorToken : operation.forPartners() ? partnerToken : userToken;
+            String token = operation.scope() != null ? scopedTokens.get(operation.scope()) : operation.forPartners() ? partnerToken : userToken;
             Reply reply = send(operation, token);
             String code = catchAllCode(reply, operation);
             if (code != null && CATCH_ALL_CODES.contains(code)) {
@@ -203,6 +203,12 @@ class ApiContractIT {
         String before = RealmSnapshot.of(realm);
         TestUsers.create(realm, "snapshot");
         assertTrue(RealmSnapshot.differences(before, RealmSnapshot.of(realm)).size() > 0, "A new user must show");
+    }
+
+    /** A token carrying each seed scope the document names: the demo realm's client that has it by default. */
+    private static Map<String, String> scopedTokens() {
+        return Map.of("MIGRATE_USERS", Api.clientToken(DemoRealm.NAME, DemoRealm.MIGRATOR, DemoRealm.MIGRATOR_SECRET),
+                "SYSTEM_USER_R", Api.clientToken(DemoRealm.NAME, DemoRealm.PARTNER, DemoRealm.PARTNER_SECRET));
     }
 
     private static void expectStatus(List<String> violations, Operation operation, String who, Reply reply, int expected) {

@@ -51,7 +51,7 @@ public final class OpenApiOperations {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> verbs = path.getValue().fields(); verbs.hasNext(); ) {
                 Map.Entry<String, JsonNode> verb = verbs.next();
-                operations.add(operation(verb.getKey().toUpperCase(), path.getKey(), verb.getValue(), defaultSecurity));
+                operations.add(operation(document, verb.getKey().toUpperCase(), path.getKey(), verb.getValue(), defaultSecurity));
             }
         }
         return operations;
@@ -64,10 +64,12 @@ public final class OpenApiOperations {
         return verbs;
     }
 
-    private static Operation operation(String verb, String path, JsonNode node, String defaultSecurity) {
+    private static Operation operation(JsonNode document, String verb, String path, JsonNode node, String defaultSecurity) {
         String security = node.has("security") ? firstSchemeName(node.get("security")) : defaultSecurity;
         List<String> pathParams = new ArrayList<>();
-        for (JsonNode parameter : iterable(node.get("parameters"))) {
+        for (JsonNode declared : iterable(node.get("parameters"))) {
+            // A shared parameter is a reference into components ("#/components/parameters/Name").
+            JsonNode parameter = declared.has("$ref") ? document.at(declared.get("$ref").asText().substring(1)) : declared;
             if ("path".equals(parameter.get("in").asText())) {
                 pathParams.add(parameter.get("name").asText());
             }
