@@ -1,6 +1,7 @@
 package dev.lanyard.api;
 
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 
 import dev.lanyard.audit.PersonAuditResource;
 import dev.lanyard.person.CheckUserExistResource;
@@ -12,6 +13,8 @@ import dev.lanyard.securityanswer.MySecurityAnswerResource;
 import dev.lanyard.securityanswer.MySecurityQuestionsResource;
 import dev.lanyard.securityanswer.ResetByAnswerResource;
 import dev.lanyard.securityanswer.SecurityQuestionsResource;
+import dev.lanyard.tenantadmin.PersonAdminResource;
+import dev.lanyard.tenantadmin.TenantResource;
 import dev.lanyard.rest.SeedEnvelope;
 import dev.lanyard.rest.SeedResource;
 import org.keycloak.models.KeycloakSession;
@@ -66,6 +69,17 @@ public final class AuthApi extends SeedResource {
     @Path("api/validate/pin")
     public PinValidationResource validatePin() {
         return new PinValidationResource(session);
+    }
+
+    @Path("admin/client/person")
+    public PersonAdminResource personAdmin() {
+        return new PersonAdminResource(session);
+    }
+
+    /** Literal segments under admin/client ({@code person}) win over this template: no tenant is read under such a name. */
+    @Path("admin/client/{tenantName}")
+    public TenantResource tenant(@PathParam("tenantName") String tenantName) {
+        return new TenantResource(session, tenantName);
     }
 
     @Path("admin/client/person/audit")

@@ -25,8 +25,13 @@ public final class Entitlements {
     public static final String CHANGE_PIN_PASSWORD = "CHANGE_PIN_PASSWORD";
     public static final String DEREGISTER_ACCOUNT = "DEREGISTER_ACCOUNT";
     public static final String ADDSECURITYANSWER = "ADDSECURITYANSWER";
-    /** Issue 17's tenant-admin entitlement for a person's status: with DEREGISTER_ACCOUNT, closes another person's account. */
+    /** Tenant admins (seed 003 "Client..." sections): the tenant's info, its persons, their status, their resets. */
+    public static final String ADMIN_MANAGE_CLIENT = "ADMIN_MANAGE_CLIENT";
+    public static final String ADMIN_MANAGE_CLIENT_USER = "ADMIN_MANAGE_CLIENT_USER";
+    /** A person's status (lock, unlock, status); with DEREGISTER_ACCOUNT, also closes another person's account. */
     public static final String ADMIN_MANAGE_CLIENT_USER_STATUS = "ADMIN_MANAGE_CLIENT_USER_STATUS";
+    public static final String ADMIN_RESET_USER_PASSWORD = "ADMIN_RESET_USER_PASSWORD";
+    public static final String ADMIN_RESET_USER_PIN = "ADMIN_RESET_USER_PIN";
 
     /** The seed's header naming the calling application. */
     public static final String API_KEY_HEADER = "api-key";
@@ -67,6 +72,13 @@ public final class Entitlements {
         if (entitlement != null) {
             require(realm, caller, entitlement);
         }
+        return caller;
+    }
+
+    /** A tenant admin: a user or service account of the realm holding {@code entitlement}. */
+    public static Caller admin(KeycloakSession session, RealmModel realm, String entitlement) {
+        Caller caller = authenticate(session);
+        require(realm, caller, entitlement);
         return caller;
     }
 

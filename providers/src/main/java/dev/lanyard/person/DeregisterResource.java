@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import dev.lanyard.account.SignOuts;
 import dev.lanyard.entitlement.Entitlements;
 import dev.lanyard.rest.ApiError;
 import dev.lanyard.rest.Caller;
@@ -17,7 +16,6 @@ import dev.lanyard.rest.SeedEnvelope;
 import dev.lanyard.rest.SeedResource;
 import dev.lanyard.rest.Tenants;
 import dev.lanyard.rest.Unmatched;
-import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
@@ -31,7 +29,6 @@ import org.keycloak.models.UserModel;
 public final class DeregisterResource extends SeedResource {
 
     public static final String PERSON_NOT_FOUND = "PERSON_NOT_FOUND";
-    public static final String ALREADY_CLOSED = "ALREADY_CLOSED";
 
     public DeregisterResource(KeycloakSession session) {
         super(session, SeedEnvelope.AUTH_SERVICE);
@@ -53,17 +50,7 @@ public final class DeregisterResource extends SeedResource {
             Tenants.requireTenantHeader(session.getContext().getRequestHeaders());
             UserModel person = records.find(realm, SeedPersons.requireUuid(uuid))
                     .orElseThrow(() -> ApiError.notFound(PERSON_NOT_FOUND, "No person with this uuid in this tenant."));
-            PersonEntity record = records.orNew(realm, person);
-            if (record.getClosedAt() != null) {
-                throw new ApiError(409, ALREADY_CLOSED, "This account is closed already.");
-            }
-            record.setClosedAt(Time.currentTimeMillis());
-            person.setEnabled(false);
-            person.getRequiredActionsStream().toList().forEach(person::removeRequiredAction);
-            // Every stored credential: password, OTP, PIN and its history, security answers.
-            person.credentialManager().getStoredCredentialsStream().toList()
-                    .forEach(c -> person.credentialManager().removeStoredCredentialById(c.getId()));
-            SignOuts.everywhere(session, realm, person);
+            new PersonStatuses(session, realm).close(person);
             return Endpoints.json(200, SeedEnvelope.authServiceSuccess(realm.getName(), null));
         });
     }

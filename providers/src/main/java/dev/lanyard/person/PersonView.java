@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import dev.lanyard.account.Activation;
 import dev.lanyard.account.BruteForce;
 import dev.lanyard.entitlement.Entitlements;
 import dev.lanyard.migration.LegacyImport;
@@ -33,6 +34,8 @@ public final class PersonView {
 
     /** When the realm's password policy sets no expiry: the seed's 90 days. */
     static final int DEFAULT_PASSWORD_DAYS = 90;
+    /** The role attribute that marks a realm role as one of the seed's roles (CONSUMER, ADMIN, ...). */
+    public static final String SEED_ROLE = "lanyard.seed-role";
     private static final Set<String> KEYCLOAK_ROLES = Set.of(Constants.OFFLINE_ACCESS_ROLE, Constants.AUTHZ_UMA_AUTHORIZATION);
 
     private final KeycloakSession session;
@@ -43,7 +46,7 @@ public final class PersonView {
         this.realm = realm;
     }
 
-    /** ACTIVE, INACTIVE (must set a password first), LOCKED (disabled or locked by the brute-force detector), CLOSED. */
+    /** ACTIVE, INACTIVE (must set a password or activate first), LOCKED (disabled or locked by the brute-force detector), CLOSED. */
     public String status(UserModel user, Optional<PersonEntity> record) {
         if (record.map(r -> r.getClosedAt() != null).orElse(false)) {
             return "CLOSED";
@@ -51,7 +54,8 @@ public final class PersonView {
         if (!user.isEnabled() || BruteForce.isLocked(session, realm, user)) {
             return "LOCKED";
         }
-        return needsNewPassword(user) ? "INACTIVE" : "ACTIVE";
+        // INACTIVE: registered but not active yet (a password to set, an activation link to follow).
+        return needsNewPassword(user) || Activation.isPending(user) ? "INACTIVE" : "ACTIVE";
     }
 
     public Map<String, Object> of(UserModel user) {
@@ -97,15 +101,49 @@ public final class PersonView {
         return view;
     }
 
+    /**
+     * One entry of the seed's person list (ClientPerson "Retrieve list"): the person in short, {@code id} being their
+     * uuid. {@code clientId} is the tenant's numeric id in the seed; a realm has none, so it is null.
+     */
+    public Map<String, Object> summary(UserModel user) {
+        Optional<PersonEntity> record = new PersonRecords(session).record(user);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("clientId", null);
+        view.put("clientName", realm.getName());
+        view.put("firstName", user.getFirstName());
+        view.put("lastName", user.getLastName());
+        view.put("personType", user.getFirstAttribute(LegacyImport.PERSON_TYPE));
+        view.put("status", status(user, record));
+        view.put("createdDate", user.getCreatedTimestamp());
+        view.put("lastUpdatedDate", null);
+        view.put("username", user.getUsername());
+        view.put("id", record.map(PersonEntity::getUuid).orElse(user.getId()));
+        return view;
+    }
+
     /** The seed's Client object: the realm, with its default role. */
     public Map<String, Object> tenant() {
         Map<String, Object> client = new LinkedHashMap<>();
         client.put("name", realm.getName());
         client.put("description", realm.getDisplayName());
-        client.put("defaultRole", realm.getDefaultRole() == null ? null : role(realm.getDefaultRole()));
+        RoleModel defaultRole = defaultSeedRole();
+        client.put("defaultRole", defaultRole == null ? null : role(defaultRole));
         client.put("createdDate", null);
         client.put("lastUpdatedDate", null);
         return client;
+    }
+
+    /**
+     * The role every new person gets: the seed role ({@value #SEED_ROLE} = true, e.g. CONSUMER) inside the realm's
+     * default role, else the default role itself.
+     */
+    public RoleModel defaultSeedRole() {
+        RoleModel defaultRole = realm.getDefaultRole();
+        if (defaultRole == null) {
+            return null;
+        }
+        return defaultRole.getCompositesStream().filter(r -> !r.isClientRole() && "true".equals(r.getFirstAttribute(SEED_ROLE)))
+                .min(Comparator.comparing(RoleModel::getName)).orElse(defaultRole);
     }
 
     /** The seed's Role object: a realm role, with the entitlements it holds (its composites marked as entitlements). */

@@ -57,7 +57,29 @@ public final class JsonBody {
         return checked(object, knownFields);
     }
 
+    /**
+     * A JSON body of any kind (seed 003's status change posts a bare string, {@code "DISABLED"}), with the same checks
+     * of type, size and syntax as {@link #parse(HttpHeaders, String, Set)}.
+     */
+    public static JsonNode parseValue(HttpHeaders headers, String raw) {
+        MediaType type;
+        try {
+            type = headers == null ? null : headers.getMediaType();
+        } catch (RuntimeException unparsableContentType) {
+            type = null;
+        }
+        return readTree(type, raw, MAX_CHARS);
+    }
+
     private static JsonBody parse(MediaType type, String raw, Set<String> knownFields, int maxChars) {
+        JsonNode root = readTree(type, raw, maxChars);
+        if (root == null || !root.isObject()) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The body must be a JSON object.");
+        }
+        return checked(root, knownFields);
+    }
+
+    private static JsonNode readTree(MediaType type, String raw, int maxChars) {
         if (type == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type) || type.isWildcardType() || type.isWildcardSubtype()) {
             throw new ApiError(415, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, "The body must be JSON (Content-Type: application/json).");
         }
@@ -67,16 +89,11 @@ public final class JsonBody {
         if (raw.length() > maxChars) {
             throw new ApiError(413, ErrorCodes.PAYLOAD_TOO_LARGE, "The body exceeds " + maxChars + " characters.");
         }
-        JsonNode root;
         try {
-            root = JsonSerialization.mapper.readTree(raw);
+            return JsonSerialization.mapper.readTree(raw);
         } catch (JsonProcessingException e) {
             throw ApiError.badRequest(ErrorCodes.INVALID_JSON, "The body is not valid JSON.");
         }
-        if (root == null || !root.isObject()) {
-            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The body must be a JSON object.");
-        }
-        return checked(root, knownFields);
     }
 
     private static JsonBody checked(JsonNode root, Set<String> knownFields) {

@@ -81,6 +81,7 @@ class AuthServicePersonIT {
         assertTrue(me.get("enabled").asBoolean() && me.get("accountNonLocked").asBoolean() && me.get("credentialsNonExpired").asBoolean());
         assertFalse(me.get("needChangePassword").asBoolean());
         assertEquals(TENANT, me.get("client").get("name").asText());
+        assertEquals("CONSUMER", me.get("client").get("defaultRole").get("name").asText(), "the seed role in the realm's default role");
         JsonNode consumer = StreamSupport.stream(me.get("personRoles").spliterator(), false)
                 .map(r -> r.get("role")).filter(r -> "CONSUMER".equals(r.get("name").asText())).findFirst()
                 .orElseThrow(() -> new AssertionError("new persons hold CONSUMER: " + info.body()));

@@ -55,7 +55,7 @@ class ApiContractIT {
             "deviceName", "Phone");
     private static final Map<String, String> PATH_VALUES = Map.of("siteId", DemoRealm.SITE, "credentialId", "no-such-device",
             "migrationBatchId", "no-such-batch", "uuid", "no-such-person", "auditId", "1", "userId", "no-such-user",
-            "revalidationBatchId", "no-such-batch", "personSecurityAnswerId", "no-such-answer");
+            "revalidationBatchId", "no-such-batch", "personSecurityAnswerId", "no-such-answer", "tenantName", "no-such-tenant");
 
     @InjectRealm(lifecycle = LifeCycle.GLOBAL, fromJson = DemoRealm.JSON, config = DemoRealm.class)
     ManagedRealm realm;
@@ -89,8 +89,11 @@ class ApiContractIT {
         List<Operation> operations = OpenApiOperations.all();
         // Scoped operations get a token with their scope, so the bad bodies reach the endpoint's own checks.
         Map<String, String> scopedTokens = scopedTokens();
+        // Tenant-admin operations get a tenant admin's token (demo-partner holds ADMIN), so bad input reaches their checks.
+        String adminToken = Api.clientToken(DemoRealm.NAME, DemoRealm.PARTNER, DemoRealm.PARTNER_SECRET);
         for (Operation operation : operations) {
-            String token = operation.scope() != null ? scopedTokens.get(operation.scope()) : operation.forPartners() ? partnerToken : userToken;
+            String token = operation.scope() != null ? scopedTokens.get(operation.scope())
+                    : "tenantAdmin".equals(operation.security()) ? adminToken : operation.forPartners() ? partnerToken : userToken;
             attempts.addAll(badRequests(operation, token));
         }
         List<String> violations = new ArrayList<>();
@@ -171,10 +174,13 @@ class ApiContractIT {
         String partnerToken = Passwordless.siteToken();
         String userToken = Passwordless.signIn(new Mailbox(mailServer), TestUsers.create(realm, "routing")).get("access_token").asText();
         Map<String, String> scopedTokens = scopedTokens();
+        // Tenant-admin operations get a tenant admin's token (demo-partner holds ADMIN), so bad input reaches their checks.
+        String adminToken = Api.clientToken(DemoRealm.NAME, DemoRealm.PARTNER, DemoRealm.PARTNER_SECRET);
         List<String> shadowed = new ArrayList<>();
         List<Operation> operations = OpenApiOperations.all();
         for (Operation operation : operations) {
-            String token = operation.scope() != null ? scopedTokens.get(operation.scope()) : operation.forPartners() ? partnerToken : userToken;
+            String token = operation.scope() != null ? scopedTokens.get(operation.scope())
+                    : "tenantAdmin".equals(operation.security()) ? adminToken : operation.forPartners() ? partnerToken : userToken;
             Reply reply = send(operation, token);
             String code = catchAllCode(reply, operation);
             if (code != null && CATCH_ALL_CODES.contains(code)) {
