@@ -45,9 +45,19 @@ public final class NewPeople {
 
     /** Marks the transaction rollback-only when refused: the user provider may have written half a person. */
     public static UserModel create(KeycloakSession session, String email, String firstName, String lastName) {
+        return create(session, email, email, firstName, lastName);
+    }
+
+    /**
+     * As {@link #create(KeycloakSession, String, String, String)} with a username of its own (a tenant admin's creation);
+     * {@code email} may be null. A refusal for a taken username or address names it in {@link Refused#fields()}.
+     */
+    public static UserModel create(KeycloakSession session, String username, String email, String firstName, String lastName) {
         Map<String, Object> attributes = new LinkedHashMap<>();
-        attributes.put(UserModel.USERNAME, email);
-        attributes.put(UserModel.EMAIL, email);
+        attributes.put(UserModel.USERNAME, username);
+        if (email != null) {
+            attributes.put(UserModel.EMAIL, email);
+        }
         if (firstName != null) {
             attributes.put(UserModel.FIRST_NAME, firstName);
         }

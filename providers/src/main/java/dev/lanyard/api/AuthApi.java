@@ -14,6 +14,7 @@ import dev.lanyard.securityanswer.MySecurityQuestionsResource;
 import dev.lanyard.securityanswer.ResetByAnswerResource;
 import dev.lanyard.securityanswer.SecurityQuestionsResource;
 import dev.lanyard.tenantadmin.PersonAdminResource;
+import dev.lanyard.tenantadmin.PersonRoleResource;
 import dev.lanyard.tenantadmin.TenantResource;
 import dev.lanyard.rest.SeedEnvelope;
 import dev.lanyard.rest.SeedResource;
@@ -74,6 +75,11 @@ public final class AuthApi extends SeedResource {
     @Path("admin/client/person")
     public PersonAdminResource personAdmin() {
         return new PersonAdminResource(session);
+    }
+
+    @Path("admin/client/person/role")
+    public PersonRoleResource personRoles() {
+        return new PersonRoleResource(session);
     }
 
     /** Literal segments under admin/client ({@code person}) win over this template: no tenant is read under such a name. */

@@ -28,6 +28,7 @@ public final class Entitlements {
     /** Tenant admins (seed 003 "Client..." sections): the tenant's info, its persons, their status, their resets. */
     public static final String ADMIN_MANAGE_CLIENT = "ADMIN_MANAGE_CLIENT";
     public static final String ADMIN_MANAGE_CLIENT_USER = "ADMIN_MANAGE_CLIENT_USER";
+    public static final String ADMIN_MANAGE_CLIENT_USER_ROLE = "ADMIN_MANAGE_CLIENT_USER_ROLE";
     /** A person's status (lock, unlock, status); with DEREGISTER_ACCOUNT, also closes another person's account. */
     public static final String ADMIN_MANAGE_CLIENT_USER_STATUS = "ADMIN_MANAGE_CLIENT_USER_STATUS";
     public static final String ADMIN_RESET_USER_PASSWORD = "ADMIN_RESET_USER_PASSWORD";

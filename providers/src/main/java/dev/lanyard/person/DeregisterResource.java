@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.lanyard.entitlement.Entitlements;
-import dev.lanyard.rest.ApiError;
 import dev.lanyard.rest.Caller;
 import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.SeedEnvelope;
@@ -28,7 +27,6 @@ import org.keycloak.models.UserModel;
  */
 public final class DeregisterResource extends SeedResource {
 
-    public static final String PERSON_NOT_FOUND = "PERSON_NOT_FOUND";
 
     public DeregisterResource(KeycloakSession session) {
         super(session, SeedEnvelope.AUTH_SERVICE);
@@ -48,8 +46,7 @@ public final class DeregisterResource extends SeedResource {
                 Entitlements.require(realm, caller, Entitlements.ADMIN_MANAGE_CLIENT_USER_STATUS);
             }
             Tenants.requireTenantHeader(session.getContext().getRequestHeaders());
-            UserModel person = records.find(realm, SeedPersons.requireUuid(uuid))
-                    .orElseThrow(() -> ApiError.notFound(PERSON_NOT_FOUND, "No person with this uuid in this tenant."));
+            UserModel person = records.require(realm, uuid);
             new PersonStatuses(session, realm).close(person);
             return Endpoints.json(200, SeedEnvelope.authServiceSuccess(realm.getName(), null));
         });

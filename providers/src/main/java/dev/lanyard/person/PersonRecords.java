@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
+import dev.lanyard.rest.ApiError;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -18,6 +19,8 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * {@code uuid} is the stored one, else the Keycloak user id: people created in Keycloak without one are named by it.
  */
 public final class PersonRecords {
+
+    public static final String PERSON_NOT_FOUND = "PERSON_NOT_FOUND";
 
     private final KeycloakSession session;
     private final EntityManager em;
@@ -46,6 +49,12 @@ public final class PersonRecords {
     public Optional<String> holderOf(RealmModel realm, String uuid) {
         return em.createNamedQuery("lanyardPersonByUuid", PersonEntity.class).setParameter("realmId", realm.getId())
                 .setParameter("uuid", uuid).getResultStream().findFirst().map(PersonEntity::getUserId);
+    }
+
+    /** The person {@code uuid} names; 400 for a malformed uuid, 404 {@value #PERSON_NOT_FOUND} for nobody of this realm. */
+    public UserModel require(RealmModel realm, String uuid) {
+        return find(realm, SeedPersons.requireUuid(uuid))
+                .orElseThrow(() -> ApiError.notFound(PERSON_NOT_FOUND, "No person with this uuid in this tenant."));
     }
 
     public String uuidOf(UserModel user) {

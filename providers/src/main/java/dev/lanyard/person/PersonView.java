@@ -175,6 +175,15 @@ public final class PersonView {
         return view;
     }
 
+    /** The seed's PersonRole object: a role the person holds, with its entitlements. */
+    public Map<String, Object> personRole(RoleModel role) {
+        Map<String, Object> personRole = new LinkedHashMap<>();
+        personRole.put("role", role(role));
+        personRole.put("createdDate", null);
+        personRole.put("lastUpdatedDate", null);
+        return personRole;
+    }
+
     static boolean isEntitlement(RoleModel role) {
         return !role.isClientRole() && "true".equals(role.getFirstAttribute(Entitlements.ATTRIBUTE));
     }
@@ -184,7 +193,7 @@ public final class PersonView {
     }
 
     /** The seed roles of the person: realm roles granted directly or by the default role, not entitlements or Keycloak's own. */
-    private List<Map<String, Object>> roles(UserModel user) {
+    public List<Map<String, Object>> roles(UserModel user) {
         Set<RoleModel> roles = new LinkedHashSet<>();
         user.getRealmRoleMappingsStream().forEach(roles::add);
         RoleModel defaultRole = realm.getDefaultRole();
@@ -194,13 +203,7 @@ public final class PersonView {
         }
         List<Map<String, Object>> views = new ArrayList<>();
         roles.stream().filter(r -> !isEntitlement(r) && !KEYCLOAK_ROLES.contains(r.getName()))
-                .sorted(Comparator.comparing(RoleModel::getName)).forEach(r -> {
-                    Map<String, Object> personRole = new LinkedHashMap<>();
-                    personRole.put("role", role(r));
-                    personRole.put("createdDate", null);
-                    personRole.put("lastUpdatedDate", null);
-                    views.add(personRole);
-                });
+                .sorted(Comparator.comparing(RoleModel::getName)).forEach(r -> views.add(personRole(r)));
         return views;
     }
 

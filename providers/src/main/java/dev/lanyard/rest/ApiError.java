@@ -35,6 +35,14 @@ public final class ApiError extends RuntimeException {
         return new ApiError(status, code, getMessage(), rollsBack, Collections.unmodifiableMap(more));
     }
 
+    /**
+     * The same refusal, rolling the call's transaction back: for a refusal found after the call began writing (a new
+     * person the password policy then refuses).
+     */
+    public ApiError rollingBack() {
+        return new ApiError(status, code, getMessage(), true, details);
+    }
+
     /** The fields beside code and message, in the order they were added; never a submitted secret. */
     public Map<String, Object> details() {
         return details;

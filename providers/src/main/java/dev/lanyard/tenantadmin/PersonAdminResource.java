@@ -1,11 +1,13 @@
 package dev.lanyard.tenantadmin;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
@@ -25,7 +27,6 @@ import dev.lanyard.migration.LegacyImport;
 import dev.lanyard.person.PersonRecords;
 import dev.lanyard.person.PersonStatuses;
 import dev.lanyard.person.PersonView;
-import dev.lanyard.person.SeedPersons;
 import dev.lanyard.rest.ApiError;
 import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.ErrorCodes;
@@ -39,15 +40,15 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
 /**
- * Seed 003 "ClientPerson" reads (the list in the seed's short form, one person as the Person object) and "ClientPersonStatus" at {@code /auth/admin/client/person}: a tenant admin (a user
- * or service account of the realm) reads the tenant's persons (ADMIN_MANAGE_CLIENT_USER), locks, unlocks and sets
+ * Seed 003 "ClientPerson" (the list in the seed's short form, one person as the Person object, create, update, delete)
+ * and "ClientPersonStatus" at {@code /auth/admin/client/person}: a tenant admin (a user
+ * or service account of the realm) reads, creates, updates and deletes the tenant's persons (ADMIN_MANAGE_CLIENT_USER; the writes in {@link PersonWrites}), locks, unlocks and sets
  * their status (ADMIN_MANAGE_CLIENT_USER_STATUS), and resets their password or PIN with their security answer
  * (ADMIN_RESET_USER_PASSWORD, ADMIN_RESET_USER_PIN). A uuid of no person of this realm is 404: no tenant learns what
  * another holds. Persons are the realm's local users; service accounts are never persons.
  */
 public final class PersonAdminResource extends SeedResource {
 
-    public static final String PERSON_NOT_FOUND = "PERSON_NOT_FOUND";
     private static final int DEFAULT_MAX = 100;
     private static final int MOST = 1000;
     private static final Set<String> RESET_FIELDS = Set.of("answer", "securityQuestionId");
@@ -86,6 +87,65 @@ public final class PersonAdminResource extends SeedResource {
             Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER);
             return Endpoints.json(200, SeedEnvelope.authServiceSuccess(realm.getName(), new PersonView(session, realm).of(person(uuid))));
         });
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response create(@Context HttpHeaders headers, String rawBody) {
+        return run("createPerson", rawBody, () -> {
+            UserModel admin = Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER).user();
+            PersonForm form = PersonForm.read(JsonBody.parse(headers, rawBody, PersonForm.FIELDS), true);
+            Tenants.requireTenantHeader(headers);
+            UserModel person = new PersonWrites(session, realm, admin).create(form);
+            return personAnswer(person);
+        });
+    }
+
+    @POST
+    @Path("{uuid}")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response updateByPost(@PathParam("uuid") String uuid, @Context HttpHeaders headers, String rawBody) {
+        return update(uuid, headers, rawBody);
+    }
+
+    @PUT
+    @Path("{uuid}")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response updateByPut(@PathParam("uuid") String uuid, @Context HttpHeaders headers, String rawBody) {
+        return update(uuid, headers, rawBody);
+    }
+
+    @DELETE
+    @Path("{uuid}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response delete(@PathParam("uuid") String uuid) {
+        return run("deletePerson", null, () -> {
+            Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER);
+            Tenants.requireTenantHeader(session.getContext().getRequestHeaders());
+            session.users().removeUser(realm, person(uuid));
+            return done();
+        });
+    }
+
+    private Response update(String uuid, HttpHeaders headers, String rawBody) {
+        return run("updatePerson", rawBody, () -> {
+            UserModel admin = Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER).user();
+            PersonForm form = PersonForm.read(JsonBody.parse(headers, rawBody, PersonForm.FIELDS), false);
+            Tenants.requireTenantHeader(headers);
+            UserModel person = person(uuid);
+            new PersonWrites(session, realm, admin).update(person, uuid, form);
+            return personAnswer(person);
+        });
+    }
+
+    /** The seed's answer to a creation or update: the Person object with the person's uuid as {@code id}. */
+    private Response personAnswer(UserModel person) {
+        Map<String, Object> view = new LinkedHashMap<>(new PersonView(session, realm).of(person));
+        view.put("id", new PersonRecords(session).uuidOf(person));
+        return Endpoints.json(200, SeedEnvelope.authServiceSuccess(realm.getName(), view));
     }
 
     @POST
@@ -219,8 +279,7 @@ public final class PersonAdminResource extends SeedResource {
     }
 
     private UserModel person(String uuid) {
-        return new PersonRecords(session).find(realm, SeedPersons.requireUuid(uuid))
-                .orElseThrow(() -> ApiError.notFound(PERSON_NOT_FOUND, "No person with this uuid in this tenant."));
+        return new PersonRecords(session).require(realm, uuid);
     }
 
     private Response done() {
@@ -248,5 +307,29 @@ public final class PersonAdminResource extends SeedResource {
     @Path(DEEPER)
     public Response unmatchedGet(@PathParam("unmatched") String path) {
         return unmatched(path, HttpMethod.GET);
+    }
+
+    @Override
+    @POST
+    @Unmatched
+    @Path(DEEPER)
+    public Response unmatchedPost(@PathParam("unmatched") String path) {
+        return unmatched(path, HttpMethod.POST);
+    }
+
+    @Override
+    @PUT
+    @Unmatched
+    @Path(NOT_ONE_SEGMENT)
+    public Response unmatchedPut(@PathParam("unmatched") String path) {
+        return unmatched(path, HttpMethod.PUT);
+    }
+
+    @Override
+    @DELETE
+    @Unmatched
+    @Path(NOT_ONE_SEGMENT)
+    public Response unmatchedDelete(@PathParam("unmatched") String path) {
+        return unmatched(path, HttpMethod.DELETE);
     }
 }

@@ -45,7 +45,7 @@ class TenantAdminIT {
 
     private static final String TENANT = DemoRealm.NAME;
     private static final List<String> ENTITLEMENTS = List.of("ADMIN_MANAGE_CLIENT", "ADMIN_MANAGE_CLIENT_USER",
-            "ADMIN_MANAGE_CLIENT_USER_STATUS", "ADMIN_RESET_USER_PASSWORD", "ADMIN_RESET_USER_PIN");
+            "ADMIN_MANAGE_CLIENT_USER_ROLE", "ADMIN_MANAGE_CLIENT_USER_STATUS", "ADMIN_RESET_USER_PASSWORD", "ADMIN_RESET_USER_PIN");
 
     @InjectRealm(lifecycle = LifeCycle.GLOBAL, fromJson = DemoRealm.JSON, config = DemoRealm.class)
     ManagedRealm realm;
@@ -122,6 +122,74 @@ class TenantAdminIT {
                 "tenantName", TENANT));
         assertTrue(mailbox.awaitMessage(person.email(), 3).getSubject().contains("temporary password"));
         assertTrue(realm.admin().users().get(person.userId()).toRepresentation().getRequiredActions().contains("UPDATE_PASSWORD"));
+    }
+
+    @Test
+    void anAdminCreatesUpdatesGrantsWithoutEscalationAndDeletesAPerson() {
+        Map<String, String> admins = admins();
+        String site = Passwordless.siteToken();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String uuid = "johndoe12345-" + tag;
+        String email = "john-" + tag + "@lanyard.test";
+        String password = Secrets.record("Test1234!-" + tag);
+        // The seed's example request, with its own username, uuid and address.
+        String example = "{\"contact\": \"" + email + "\", \"contactType\": \"EMAIL\", \"firstName\": \"John\", \"lastName\": \"Doe\","
+                + " \"password\": \"" + password + "\", \"personType\": \"SUBSCRIBER\", \"pin\": \"1234\", \"preferredLanguage\": \"EN\","
+                + " \"resetRequired\": true, \"roleNames\": [\"CONSUMER\"], \"timeZoneFormatted\": \"EST\", \"username\": \"johndoe" + tag + "\","
+                + " \"uuid\": \"" + uuid + "\"}";
+        Reply created = onlyWith(admins, "ADMIN_MANAGE_CLIENT_USER", token -> call("POST", "/admin/client/person", token, example,
+                "accept", "application/json;charset=UTF-8", "tenantName", TENANT));
+        JsonNode person = data(created);
+        assertEquals(uuid, person.get("id").asText(), created.body());
+        assertEquals("INACTIVE", person.get("status").asText());
+        assertTrue(person.get("needChangePassword").asBoolean());
+        assertEquals("SUBSCRIBER", person.get("personType").asText());
+        assertEquals("EST", person.get("timeZoneFormatted").asText());
+        assertEquals("EN", person.get("preferredLanguage").asText());
+        assertTrue(person.get("personRoles").findValuesAsText("name").contains("CONSUMER"));
+        assertTrue(person.get("password").isNull() && person.get("pin").isNull());
+        assertEquals("ACCOUNT_SETUP_REQUIRED", Accounts.passwordLogin(site, DemoRealm.SITE, "email", email, password).code(),
+                "resetRequired: a new password before the first sign-in");
+        assertTrue(data(call("POST", "/api/validate/pin", site, Api.json(Map.of("pin", "1234", "uuid", uuid)))).get("pinValidated").asBoolean(),
+                "the seed's example PIN is set under the default PIN policy");
+
+        String userAdmin = admins.get("ADMIN_MANAGE_CLIENT_USER");
+        assertEquals("USERNAME_TAKEN", code(call("POST", "/admin/client/person", userAdmin, example.replace(uuid, uuid + "x"), "tenantName", TENANT)));
+        assertEquals("UUID_TAKEN", code(call("POST", "/admin/client/person", userAdmin,
+                example.replace("\"username\": \"johndoe" + tag, "\"username\": \"janedoe" + tag).replace(email, "jane-" + email), "tenantName", TENANT)));
+
+        Reply updated = call("PUT", "/admin/client/person/" + uuid, userAdmin, "{\"lastName\": \"Roe\", \"personType\": \"COMPANY_USER\"}",
+                "tenantName", TENANT);
+        assertEquals(200, updated.status(), updated.body());
+        assertEquals("Roe", data(updated).get("lastName").asText());
+        assertEquals("COMPANY_USER", data(updated).get("personType").asText());
+        assertEquals("EST", data(updated).get("timeZoneFormatted").asText(), "what the update does not name stays");
+
+        // Roles: an admin of person roles grants CONSUMER but not ADMIN, which carries entitlements it lacks.
+        String roleAdmin = admins.get("ADMIN_MANAGE_CLIENT_USER_ROLE");
+        Reply escalation = call("POST", "/admin/client/person/role", roleAdmin, "{\"roleName\":\"ADMIN\",\"uuid\":\"" + uuid + "\"}",
+                "tenantName", TENANT);
+        assertEquals(403, escalation.status(), escalation.body());
+        assertEquals("ESCALATION", code(escalation));
+        assertEquals("ROLE_NOT_FOUND", code(call("POST", "/admin/client/person/role", roleAdmin,
+                "{\"roleName\":\"offline_access\",\"uuid\":\"" + uuid + "\"}", "tenantName", TENANT)), "only the tenant's seed roles");
+        onlyWith(admins, "ADMIN_MANAGE_CLIENT_USER_ROLE", token -> call("POST", "/admin/client/person/role", token,
+                "{\"roleName\":\"CONSUMER\",\"uuid\":\"" + uuid + "\"}", "tenantName", TENANT));
+        String fullAdmin = Api.clientToken(DemoRealm.NAME, DemoRealm.PARTNER, DemoRealm.PARTNER_SECRET);
+        assertEquals(200, call("POST", "/admin/client/person/role", fullAdmin, "{\"roleName\":\"ADMIN\",\"uuid\":\"" + uuid + "\"}",
+                "tenantName", TENANT).status(), "an admin holding all of ADMIN's entitlements may grant it");
+        Reply roles = onlyWith(admins, "ADMIN_MANAGE_CLIENT_USER_ROLE", token -> call("GET", "/admin/client/person/role", token,
+                "{\"uuid\":\"" + uuid + "\"}", "tenantName", TENANT));
+        List<String> held = new ArrayList<>();
+        data(roles).forEach(r -> held.add(r.get("role").get("name").asText()));
+        assertEquals(List.of("ADMIN", "CONSUMER"), held.stream().sorted().toList(), roles.body());
+        assertEquals(403, call("DELETE", "/admin/client/person/role", roleAdmin, "{\"roleName\":\"ADMIN\",\"uuid\":\"" + uuid + "\"}",
+                "tenantName", TENANT).status(), "nor can it take ADMIN away");
+        assertEquals(200, call("DELETE", "/admin/client/person/role", roleAdmin, "{\"roleName\":\"CONSUMER\",\"uuid\":\"" + uuid + "\"}",
+                "tenantName", TENANT).status());
+
+        onlyWith(admins, "ADMIN_MANAGE_CLIENT_USER", token -> call("DELETE", "/admin/client/person/" + uuid, token, null, "tenantName", TENANT));
+        assertEquals("PERSON_NOT_FOUND", code(call("GET", "/admin/client/person/" + uuid, userAdmin, null)));
     }
 
     /** Calls {@code request} as each admin: the one holding {@code entitlement} gets 200 (returned), every other 403. */
