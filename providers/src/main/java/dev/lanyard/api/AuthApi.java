@@ -13,8 +13,10 @@ import dev.lanyard.securityanswer.MySecurityAnswerResource;
 import dev.lanyard.securityanswer.MySecurityQuestionsResource;
 import dev.lanyard.securityanswer.ResetByAnswerResource;
 import dev.lanyard.securityanswer.SecurityQuestionsResource;
+import dev.lanyard.tenantadmin.EntitlementResource;
 import dev.lanyard.tenantadmin.PersonAdminResource;
 import dev.lanyard.tenantadmin.PersonRoleResource;
+import dev.lanyard.tenantadmin.RoleAdminResource;
 import dev.lanyard.tenantadmin.TenantResource;
 import dev.lanyard.rest.SeedEnvelope;
 import dev.lanyard.rest.SeedResource;
@@ -82,7 +84,17 @@ public final class AuthApi extends SeedResource {
         return new PersonRoleResource(session);
     }
 
-    /** Literal segments under admin/client ({@code person}) win over this template: no tenant is read under such a name. */
+    @Path("admin/client/role")
+    public RoleAdminResource roles() {
+        return new RoleAdminResource(session);
+    }
+
+    @Path("admin/client/entitlement")
+    public EntitlementResource entitlements() {
+        return new EntitlementResource(session);
+    }
+
+    /** Literal segments under admin/client ({@code person}, {@code role}, {@code entitlement}) win over this template: no tenant is read under such a name. */
     @Path("admin/client/{tenantName}")
     public TenantResource tenant(@PathParam("tenantName") String tenantName) {
         return new TenantResource(session, tenantName);

@@ -143,7 +143,7 @@ final class AuditEventListener implements EventListenerProvider {
         return Printable.cut(clientId == null ? text : text + " (client " + clientId + ")", 255);
     }
 
-    private static String masked(Map<String, Object> values) {
+    static String masked(Map<String, Object> values) {
         try {
             return Redaction.json(JsonSerialization.writeValueAsString(values));
         } catch (java.io.IOException e) {

@@ -1,5 +1,8 @@
 package dev.lanyard.audit;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import dev.lanyard.Printable;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
@@ -7,9 +10,9 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 /**
- * For Lanyard's own background decisions about a person (a sanctions screening and its resolution),
- * which no Keycloak event reports: a PersonAudit record of category OTHER, in the caller's transaction,
- * in realms that list {@code lanyard-audit}.
+ * For what no Keycloak event reports: Lanyard's own background decisions about a person (a sanctions screening and
+ * its resolution, category OTHER) and a tenant admin's reads of a person (category ADMIN, action READ). A PersonAudit
+ * record in the caller's transaction, in realms that list {@code lanyard-audit}.
  */
 public final class PersonAudits {
 
@@ -19,22 +22,42 @@ public final class PersonAudits {
     private PersonAudits() {
     }
 
+    /** A tenant admin read a person (Keycloak has no admin event for reads): category ADMIN, action READ, the actor named. */
+    public static void adminRead(KeycloakSession session, RealmModel realm, UserModel person, String name, String actorUserId,
+                                 String actorClientId) {
+        if (!RestAudit.audited(realm)) {
+            return;
+        }
+        PersonAuditEntity record = entity(realm, person, AuditCategory.ADMIN, name, AuditCategory.READ, true, "Admin read of the person");
+        Map<String, Object> parameter = new LinkedHashMap<>();
+        parameter.put("actorUserId", actorUserId);
+        parameter.put("actorClientId", actorClientId);
+        record.setParameter(AuditEventListener.masked(parameter));
+        new AuditStore(session).add(record);
+    }
+
     public static void record(KeycloakSession session, RealmModel realm, UserModel person, String name, String action, boolean ok,
                               String summary, String data) {
         if (!RestAudit.audited(realm)) {
             return;
         }
+        PersonAuditEntity record = entity(realm, person, AuditCategory.OTHER, name, action, ok, summary);
+        record.setData(data == null ? null : Printable.cut(Redaction.json(data), AuditEventListener.MAX_DATA));
+        new AuditStore(session).add(record);
+    }
+
+    private static PersonAuditEntity entity(RealmModel realm, UserModel person, String category, String name, String action, boolean ok,
+                                            String summary) {
         PersonAuditEntity record = new PersonAuditEntity();
         record.setRealmId(realm.getId());
         record.setUserId(person.getId());
         record.setUuid(person.getUsername());
-        record.setAuditCategory(AuditCategory.OTHER);
+        record.setAuditCategory(category);
         record.setName(Printable.cut(name, 64));
         record.setAuditAction(action);
         record.setCreatedDate(Time.currentTimeMillis());
         record.setResult(ok ? "Y" : "N");
         record.setSummary(Printable.cut(summary, 255));
-        record.setData(data == null ? null : Printable.cut(Redaction.json(data), AuditEventListener.MAX_DATA));
-        new AuditStore(session).add(record);
+        return record;
     }
 }

@@ -33,6 +33,12 @@ public final class Entitlements {
     public static final String ADMIN_MANAGE_CLIENT_USER_STATUS = "ADMIN_MANAGE_CLIENT_USER_STATUS";
     public static final String ADMIN_RESET_USER_PASSWORD = "ADMIN_RESET_USER_PASSWORD";
     public static final String ADMIN_RESET_USER_PIN = "ADMIN_RESET_USER_PIN";
+    /** The tenant's roles (seed 003 ClientRole): list, create, read, update, delete. */
+    public static final String ADMIN_MANAGE_CLIENT_ROLE = "ADMIN_MANAGE_CLIENT_ROLE";
+    /** The list of the tenant's entitlements with their numbers. */
+    public static final String ADMIN_MANAGE_ENTITLEMENT = "ADMIN_MANAGE_ENTITLEMENT";
+    /** The tenant's security questions: add, reword, retire. */
+    public static final String ADMIN_MANAGE_SECURITY_QUESTION = "ADMIN_MANAGE_SECURITY_QUESTION";
 
     /** The seed's header naming the calling application. */
     public static final String API_KEY_HEADER = "api-key";

@@ -6,6 +6,7 @@ import dev.lanyard.LanyardProviderFactory;
 import dev.lanyard.alias.AliasEntity;
 import dev.lanyard.audit.HttpLogEntity;
 import dev.lanyard.enrollment.ConsentEntity;
+import dev.lanyard.entitlement.RoleNumberEntity;
 import dev.lanyard.orchestrator.CustomerRegistrationEntity;
 import dev.lanyard.enrollment.IdempotencyEntity;
 import dev.lanyard.audit.PersonAuditEntity;
@@ -34,7 +35,7 @@ public final class LanyardEntityProviderFactory implements JpaEntityProviderFact
             PersonAuditEntity.class, HttpLogEntity.class, SanctionsListEntity.class, ScreeningEntity.class,
             RevalidationBatchEntity.class, RevalidationItemEntity.class, AliasEntity.class, SiteRegistrationEntity.class,
             ConsentEntity.class, IdempotencyEntity.class, CustomerRegistrationEntity.class, PersonEntity.class,
-            AttemptCounterEntity.class);
+            AttemptCounterEntity.class, RoleNumberEntity.class);
 
     @Override
     public String getId() {

@@ -2,6 +2,7 @@ package dev.lanyard.person;
 
 import dev.lanyard.LanyardProviderFactory;
 import dev.lanyard.jpa.AttemptCounters;
+import dev.lanyard.entitlement.RoleNumbers;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerProviderFactory;
@@ -54,6 +55,7 @@ public final class PersonEventListenerFactory implements EventListenerProviderFa
             } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
                 PersonRecords.removeRealm(removed.getKeycloakSession(), removed.getRealm().getId());
                 AttemptCounters.removeRealm(removed.getKeycloakSession(), removed.getRealm());
+                RoleNumbers.removeRealm(removed.getKeycloakSession(), removed.getRealm());
             }
         });
     }

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.lanyard.account.Activation;
 import dev.lanyard.account.BruteForce;
-import dev.lanyard.entitlement.Entitlements;
+import dev.lanyard.entitlement.SeedRoles;
 import dev.lanyard.migration.LegacyImport;
 import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialModel;
@@ -35,15 +35,17 @@ public final class PersonView {
     /** When the realm's password policy sets no expiry: the seed's 90 days. */
     static final int DEFAULT_PASSWORD_DAYS = 90;
     /** The role attribute that marks a realm role as one of the seed's roles (CONSUMER, ADMIN, ...). */
-    public static final String SEED_ROLE = "lanyard.seed-role";
+    public static final String SEED_ROLE = SeedRoles.SEED_ROLE;
     private static final Set<String> KEYCLOAK_ROLES = Set.of(Constants.OFFLINE_ACCESS_ROLE, Constants.AUTHZ_UMA_AUTHORIZATION);
 
     private final KeycloakSession session;
     private final RealmModel realm;
+    private final SeedRoles seedRoles;
 
     public PersonView(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
+        this.seedRoles = new SeedRoles(session, realm);
     }
 
     /** ACTIVE, INACTIVE (must set a password or activate first), LOCKED (disabled or locked by the brute-force detector), CLOSED. */
@@ -146,33 +148,9 @@ public final class PersonView {
                 .min(Comparator.comparing(RoleModel::getName)).orElse(defaultRole);
     }
 
-    /** The seed's Role object: a realm role, with the entitlements it holds (its composites marked as entitlements). */
+    /** The seed's Role object with its entitlements ({@link SeedRoles}). */
     public Map<String, Object> role(RoleModel role) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", role.getId());
-        view.put("name", role.getName());
-        view.put("clientName", realm.getName());
-        view.put("description", role.getDescription());
-        List<Map<String, Object>> entitlements = new ArrayList<>();
-        role.getCompositesStream().filter(PersonView::isEntitlement).sorted(Comparator.comparing(RoleModel::getName)).forEach(e -> {
-            Map<String, Object> entitlement = new LinkedHashMap<>();
-            entitlement.put("id", e.getId());
-            entitlement.put("name", e.getName());
-            entitlement.put("description", e.getDescription());
-            entitlement.put("createdDate", null);
-            entitlement.put("lastUpdatedDate", null);
-            Map<String, Object> mapping = new LinkedHashMap<>();
-            mapping.put("id", role.getId() + ":" + e.getId());
-            mapping.put("entitlement", entitlement);
-            mapping.put("createdDate", null);
-            mapping.put("lastUpdatedDate", null);
-            mapping.put("authority", e.getName());
-            entitlements.add(mapping);
-        });
-        view.put("clientRoleEntitlements", entitlements);
-        view.put("createdDate", null);
-        view.put("lastUpdatedDate", null);
-        return view;
+        return seedRoles.role(role, true);
     }
 
     /** The seed's PersonRole object: a role the person holds, with its entitlements. */
@@ -182,10 +160,6 @@ public final class PersonView {
         personRole.put("createdDate", null);
         personRole.put("lastUpdatedDate", null);
         return personRole;
-    }
-
-    static boolean isEntitlement(RoleModel role) {
-        return !role.isClientRole() && "true".equals(role.getFirstAttribute(Entitlements.ATTRIBUTE));
     }
 
     private boolean needsNewPassword(UserModel user) {
@@ -202,7 +176,7 @@ public final class PersonView {
             defaultRole.getCompositesStream().filter(r -> !r.isClientRole()).forEach(roles::add);
         }
         List<Map<String, Object>> views = new ArrayList<>();
-        roles.stream().filter(r -> !isEntitlement(r) && !KEYCLOAK_ROLES.contains(r.getName()))
+        roles.stream().filter(r -> !SeedRoles.isEntitlement(r) && !KEYCLOAK_ROLES.contains(r.getName()))
                 .sorted(Comparator.comparing(RoleModel::getName)).forEach(r -> views.add(personRole(r)));
         return views;
     }

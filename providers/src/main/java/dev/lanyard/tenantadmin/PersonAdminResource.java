@@ -1,5 +1,6 @@
 package dev.lanyard.tenantadmin;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import dev.lanyard.person.PersonRecords;
 import dev.lanyard.person.PersonStatuses;
 import dev.lanyard.person.PersonView;
 import dev.lanyard.rest.ApiError;
+import dev.lanyard.rest.Caller;
 import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.ErrorCodes;
 import dev.lanyard.rest.JsonBody;
@@ -36,6 +38,7 @@ import dev.lanyard.rest.SeedResource;
 import dev.lanyard.rest.Tenants;
 import dev.lanyard.rest.Unmatched;
 import dev.lanyard.securityanswer.ResetsByAnswer;
+import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
@@ -84,8 +87,10 @@ public final class PersonAdminResource extends SeedResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response read(@PathParam("uuid") String uuid) {
         return run("getPerson", null, () -> {
-            Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER);
-            return Endpoints.json(200, SeedEnvelope.authServiceSuccess(realm.getName(), new PersonView(session, realm).of(person(uuid))));
+            Caller caller = Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER);
+            UserModel person = person(uuid);
+            new TenantAdminEvents(session, realm, caller).personRead(person, "ADMIN_PERSON_READ");
+            return Endpoints.json(200, SeedEnvelope.authServiceSuccess(realm.getName(), new PersonView(session, realm).of(person)));
         });
     }
 
@@ -94,10 +99,11 @@ public final class PersonAdminResource extends SeedResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(@Context HttpHeaders headers, String rawBody) {
         return run("createPerson", rawBody, () -> {
-            UserModel admin = Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER).user();
+            Caller caller = Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER);
             PersonForm form = PersonForm.read(JsonBody.parse(headers, rawBody, PersonForm.FIELDS), true);
             Tenants.requireTenantHeader(headers);
-            UserModel person = new PersonWrites(session, realm, admin).create(form);
+            UserModel person = new PersonWrites(session, realm, caller.user()).create(form);
+            new TenantAdminEvents(session, realm, caller).person(OperationType.CREATE, person, Map.of("uuid", form.uuid(), "roleNames", form.roleNames()));
             return personAnswer(person);
         });
     }
@@ -123,20 +129,27 @@ public final class PersonAdminResource extends SeedResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response delete(@PathParam("uuid") String uuid) {
         return run("deletePerson", null, () -> {
-            Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER);
+            Caller caller = Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER);
             Tenants.requireTenantHeader(session.getContext().getRequestHeaders());
-            session.users().removeUser(realm, person(uuid));
+            UserModel person = person(uuid);
+            // Before the removal: the audit record names the person by username, which goes with the user.
+            new TenantAdminEvents(session, realm, caller).person(OperationType.DELETE, person, Map.of("uuid", uuid));
+            session.users().removeUser(realm, person);
             return done();
         });
     }
 
     private Response update(String uuid, HttpHeaders headers, String rawBody) {
         return run("updatePerson", rawBody, () -> {
-            UserModel admin = Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER).user();
-            PersonForm form = PersonForm.read(JsonBody.parse(headers, rawBody, PersonForm.FIELDS), false);
+            Caller caller = Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER);
+            JsonBody body = JsonBody.parse(headers, rawBody, PersonForm.FIELDS);
+            PersonForm form = PersonForm.read(body, false);
             Tenants.requireTenantHeader(headers);
             UserModel person = person(uuid);
-            new PersonWrites(session, realm, admin).update(person, uuid, form);
+            new PersonWrites(session, realm, caller.user()).update(person, uuid, form);
+            List<String> fields = new ArrayList<>();
+            body.tree().fieldNames().forEachRemaining(fields::add);
+            new TenantAdminEvents(session, realm, caller).person(OperationType.UPDATE, person, Map.of("uuid", uuid, "fields", fields));
             return personAnswer(person);
         });
     }
@@ -226,56 +239,65 @@ public final class PersonAdminResource extends SeedResource {
 
     private Response lock(String uuid) {
         return run("lockPerson", null, () -> {
-            UserModel person = statusChange(uuid);
+            Caller caller = statusCaller();
+            UserModel person = person(uuid);
             PersonStatuses statuses = new PersonStatuses(session, realm);
             if (statuses.isClosed(person)) {
                 throw new ApiError(409, PersonStatuses.ACCOUNT_CLOSED, "This account is closed; set the status ACTIVE to reopen it.");
             }
             statuses.lock(person);
+            new TenantAdminEvents(session, realm, caller).person(OperationType.ACTION, person, Map.of("uuid", uuid, "status", "LOCKED"));
             return done();
         });
     }
 
     private Response unlock(String uuid) {
         return run("unlockPerson", null, () -> {
-            new PersonStatuses(session, realm).unlock(statusChange(uuid));
+            Caller caller = statusCaller();
+            UserModel person = person(uuid);
+            new PersonStatuses(session, realm).unlock(person);
+            new TenantAdminEvents(session, realm, caller).person(OperationType.ACTION, person, Map.of("uuid", uuid, "status", "UNLOCKED"));
             return done();
         });
     }
 
     private Response status(String uuid, HttpHeaders headers, String rawBody) {
         return run("setPersonStatus", rawBody, () -> {
-            Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER_STATUS);
+            Caller caller = Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER_STATUS);
             JsonNode body = JsonBody.parseValue(headers, rawBody);
             // The seed posts the bare status ("DISABLED"); {"status": "..."} is taken too.
             String value = body.isTextual() ? body.textValue()
                     : JsonBody.of(body, Set.of("status"), "The body").requiredString("status", 16);
             PersonStatuses.Status status = PersonStatuses.parse(value);
             Tenants.requireTenantHeader(headers);
-            new PersonStatuses(session, realm).set(person(uuid), status);
+            UserModel person = person(uuid);
+            new PersonStatuses(session, realm).set(person, status);
+            new TenantAdminEvents(session, realm, caller).person(OperationType.ACTION, person, Map.of("uuid", uuid, "status", status.name()));
             return done();
         });
     }
 
     private Response reset(String operation, String uuid, HttpHeaders headers, String rawBody, String entitlement, ResetsByAnswer.Secret secret) {
         return run(operation, rawBody, () -> {
-            Entitlements.admin(session, realm, entitlement);
+            Caller caller = Entitlements.admin(session, realm, entitlement);
             ResetsByAnswer resets = new ResetsByAnswer(session, realm);
             resets.requireSwitchedOn();
             JsonBody body = JsonBody.parse(headers, rawBody, RESET_FIELDS);
             String answer = body.requiredString("answer", 256);
             long questionId = body.requiredLong("securityQuestionId");
             Tenants.requireTenantHeader(headers);
-            resets.reset(person(uuid), questionId, answer, secret);
+            UserModel person = person(uuid);
+            resets.reset(person, questionId, answer, secret);
+            new TenantAdminEvents(session, realm, caller).person(OperationType.ACTION, person, Map.of("uuid", uuid, "reset", secret.name()));
             return done();
         });
     }
 
-    /** The entitlement and the tenant header of a status change, then the person. */
-    private UserModel statusChange(String uuid) {
-        Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER_STATUS);
+    /** The entitlement and the tenant header of a status change. */
+    private Caller statusCaller() {
+        Caller caller = Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER_STATUS);
         Tenants.requireTenantHeader(session.getContext().getRequestHeaders());
-        return person(uuid);
+        return caller;
     }
 
     private UserModel person(String uuid) {

@@ -17,10 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.lanyard.entitlement.Entitlements;
+import dev.lanyard.entitlement.SeedRoles;
 import dev.lanyard.person.PersonRecords;
 import dev.lanyard.person.PersonView;
 import dev.lanyard.person.SeedPersons;
 import dev.lanyard.rest.ApiError;
+import dev.lanyard.rest.Caller;
 import dev.lanyard.rest.Endpoints;
 import dev.lanyard.rest.ErrorCodes;
 import dev.lanyard.rest.JsonBody;
@@ -28,6 +30,7 @@ import dev.lanyard.rest.SeedEnvelope;
 import dev.lanyard.rest.SeedResource;
 import dev.lanyard.rest.Tenants;
 import dev.lanyard.rest.Unmatched;
+import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
@@ -68,13 +71,16 @@ public final class PersonRoleResource extends SeedResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response grant(@Context HttpHeaders headers, String rawBody) {
         return run("addPersonRole", rawBody, () -> {
-            UserModel admin = Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER_ROLE).user();
+            Caller caller = Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER_ROLE);
+            UserModel admin = caller.user();
             JsonBody body = JsonBody.parse(headers, rawBody, FIELDS);
             String uuid = body.requiredString("uuid", SeedPersons.MAX_UUID);
-            RoleModel role = RoleGrants.seedRole(realm, body.requiredString("roleName", 255));
+            RoleModel role = RoleGrants.seedRole(realm, new SeedRoles(session, realm), body.requiredString("roleName", 255));
             Tenants.requireTenantHeader(headers);
             RoleGrants.requireGrantable(realm, admin, role);
-            person(uuid).grantRole(role);
+            UserModel person = person(uuid);
+            person.grantRole(role);
+            new TenantAdminEvents(session, realm, caller).personRoles(OperationType.CREATE, person, role);
             return Endpoints.json(200, SeedEnvelope.authServiceSuccess(realm.getName(), new PersonView(session, realm).personRole(role)));
         });
     }
@@ -84,14 +90,17 @@ public final class PersonRoleResource extends SeedResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response remove(@Context HttpHeaders headers, String rawBody) {
         return run("removePersonRole", rawBody, () -> {
-            UserModel admin = Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER_ROLE).user();
+            Caller caller = Entitlements.admin(session, realm, Entitlements.ADMIN_MANAGE_CLIENT_USER_ROLE);
+            UserModel admin = caller.user();
             JsonBody body = JsonBody.parse(headers, rawBody, FIELDS);
             String uuid = body.requiredString("uuid", SeedPersons.MAX_UUID);
-            RoleModel role = RoleGrants.seedRole(realm, body.requiredString("roleName", 255));
+            RoleModel role = RoleGrants.seedRole(realm, new SeedRoles(session, realm), body.requiredString("roleName", 255));
             Tenants.requireTenantHeader(headers);
             // Taking a role away is escalation-checked too: an admin cannot strip powers it does not hold itself.
             RoleGrants.requireGrantable(realm, admin, role);
-            person(uuid).deleteRoleMapping(role);
+            UserModel person = person(uuid);
+            person.deleteRoleMapping(role);
+            new TenantAdminEvents(session, realm, caller).personRoles(OperationType.DELETE, person, role);
             return Endpoints.json(200, SeedEnvelope.authServiceSuccess(realm.getName(), null));
         });
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceException;
 import dev.lanyard.account.NewPeople;
 import dev.lanyard.account.People;
 import dev.lanyard.account.PasswordRules;
+import dev.lanyard.entitlement.SeedRoles;
 import dev.lanyard.migration.LegacyImport;
 import dev.lanyard.person.PersonRecords;
 import dev.lanyard.pin.PinCredentialProvider;
@@ -121,8 +122,9 @@ final class PersonWrites {
     /** Every named role must be the tenant's and grantable by this admin, checked before anything is written. */
     List<RoleModel> grantable(List<String> names) {
         List<RoleModel> roles = new ArrayList<>();
+        SeedRoles seedRoles = new SeedRoles(session, realm);
         for (String name : names) {
-            RoleModel role = RoleGrants.seedRole(realm, name);
+            RoleModel role = RoleGrants.seedRole(realm, seedRoles, name);
             RoleGrants.requireGrantable(realm, admin, role);
             roles.add(role);
         }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import dev.lanyard.entitlement.Entitlements;
-import dev.lanyard.person.PersonView;
+import dev.lanyard.entitlement.RoleNumbers;
+import dev.lanyard.entitlement.SeedRoles;
 import dev.lanyard.rest.ApiError;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
@@ -12,7 +13,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.RoleUtils;
 
 /**
- * Which seed roles a tenant admin may grant: a realm role marked {@value PersonView#SEED_ROLE}, and no role that
+ * Which seed roles a tenant admin may grant: a realm role marked {@value SeedRoles#SEED_ROLE}, and no role that
  * carries an {@code ADMIN_*} entitlement the admin itself lacks (no escalation). Roles with person-side entitlements
  * only (CONSUMER, ...) and the tenant's default role are always grantable.
  */
@@ -25,13 +26,32 @@ final class RoleGrants {
     private RoleGrants() {
     }
 
-    /** The tenant's seed role of this name; 404 {@value #ROLE_NOT_FOUND} for anything else (another tenant's roles included). */
-    static RoleModel seedRole(RealmModel realm, String name) {
-        RoleModel role = realm.getRole(name);
-        if (role == null || role.isClientRole() || !"true".equals(role.getFirstAttribute(PersonView.SEED_ROLE))) {
+    /**
+     * The tenant's seed role of this number ({@code 3}) or name ({@code CONSUMER}); 404 {@value #ROLE_NOT_FOUND} for
+     * anything else (another tenant's roles, entitlements and Keycloak's own roles included).
+     */
+    static RoleModel seedRole(RealmModel realm, SeedRoles roles, String numberOrName) {
+        if (numberOrName.length() > 255 || numberOrName.chars().anyMatch(Character::isISOControl)) {
+            // No role has such a name, and the database would refuse to look for it (PostgreSQL and NUL).
             throw ApiError.notFound(ROLE_NOT_FOUND, "This tenant has no role of this name.");
         }
+        RoleModel role = numberOrName.matches("\\d{1,12}")
+                ? roles.numbers().find(RoleNumbers.ROLE, Long.parseLong(numberOrName)).orElse(null)
+                : realm.getRole(numberOrName);
+        if (role == null || !SeedRoles.isSeedRole(role)) {
+            throw ApiError.notFound(ROLE_NOT_FOUND, "This tenant has no role " + (role == null && numberOrName.matches("\\d{1,12}")
+                    ? "with this id." : "of this name."));
+        }
         return role;
+    }
+
+    /** 403 {@value #ESCALATION} when any of {@code entitlements} is an ADMIN_ entitlement that {@code admin} does not hold. */
+    static void requireHeld(RealmModel realm, UserModel admin, java.util.Collection<RoleModel> entitlements) {
+        List<String> missing = entitlements.stream().filter(e -> e.getName().startsWith(ADMIN_PREFIX))
+                .filter(e -> !Entitlements.holds(realm, admin, e.getName())).map(RoleModel::getName).sorted().distinct().toList();
+        if (!missing.isEmpty()) {
+            throw ApiError.forbidden(ESCALATION, "The caller does not hold these entitlements itself: " + String.join(", ", missing) + ".");
+        }
     }
 
     /** 403 {@value #ESCALATION} when {@code role} carries an ADMIN_ entitlement that {@code admin} does not hold. */

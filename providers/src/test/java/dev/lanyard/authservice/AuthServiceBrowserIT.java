@@ -41,7 +41,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages of seed 003's credentials in a browser (headless Chromium): the "Set a PIN" and "Answer a security
- * question" required actions at sign-in, under the realm's PIN policy, and a closed account that cannot sign in.
+ * question" required actions at sign-in, under the realm's PIN policy, a closed account that cannot sign in, and a
+ * person a tenant admin created with resetRequired, whom Keycloak's "Update password" page greets at the first sign-in.
  */
 @KeycloakIntegrationTest(config = LanyardServer.class)
 @RequiresChromium
@@ -115,6 +116,38 @@ class AuthServiceBrowserIT {
         assertFalse(page.isCodePage(), "a closed account is refused at the first step: " + text());
         assertTrue(text().contains("Account is disabled"), text());
         assertEquals(1, mailbox.messagesTo(person.email()).size(), "only the activation mail: a closed account gets no code");
+    }
+
+    @Test
+    void aPersonAnAdminCreatedWithResetRequiredSetsANewPasswordAtFirstSignIn() {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String email = "first-" + tag + "@lanyard.test";
+        String admin = Api.clientToken(DemoRealm.NAME, DemoRealm.PARTNER, DemoRealm.PARTNER_SECRET);
+        var created = call("POST", "/admin/client/person", admin, Api.json(Map.of("contact", email, "contactType", "EMAIL", "firstName", "First",
+                "lastName", "Signin", "password", "Temporary-" + tag + "!", "personType", "SUBSCRIBER", "resetRequired", true,
+                "username", "first" + tag, "uuid", "first-" + tag)), "tenantName", DemoRealm.NAME);
+        assertEquals(200, created.status(), created.body());
+        assertEquals("INACTIVE", data(created).get("status").asText());
+
+        int mails = mailbox.messagesTo(email).size();
+        oauth.openLoginForm();
+        EmailOtpLoginPage login = new EmailOtpLoginPage(browser.driver());
+        login.identify(email).awaitCodePage();
+        login.enterCode(mailbox.awaitCode(email, mails + 1));
+        awaitForm("kc-passwd-update-form");
+        String chosen = "Chosen-" + tag + "-Pass1!";
+        browser.driver().findElement(By.id("password-new")).sendKeys(chosen);
+        WebElement confirm = browser.driver().findElement(By.id("password-confirm"));
+        confirm.sendKeys(chosen);
+        confirm.submit();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(confirm));
+        assertTrue(oauth.parseLoginResponse().isSuccess(), "signed in after the new password: " + browser.driver().getPageSource());
+
+        String site = Passwordless.siteToken();
+        String token = Accounts.signIn(site, email, chosen).get("access_token").asText();
+        var me = data(call("GET", "/api/myinfo", token, null));
+        assertEquals("ACTIVE", me.get("status").asText(), me.toString());
+        assertFalse(me.get("needChangePassword").asBoolean());
     }
 
     private void require(Registered person, String... actions) {

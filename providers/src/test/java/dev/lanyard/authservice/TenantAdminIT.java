@@ -45,7 +45,8 @@ class TenantAdminIT {
 
     private static final String TENANT = DemoRealm.NAME;
     private static final List<String> ENTITLEMENTS = List.of("ADMIN_MANAGE_CLIENT", "ADMIN_MANAGE_CLIENT_USER",
-            "ADMIN_MANAGE_CLIENT_USER_ROLE", "ADMIN_MANAGE_CLIENT_USER_STATUS", "ADMIN_RESET_USER_PASSWORD", "ADMIN_RESET_USER_PIN");
+            "ADMIN_MANAGE_CLIENT_USER_ROLE", "ADMIN_MANAGE_CLIENT_USER_STATUS", "ADMIN_RESET_USER_PASSWORD", "ADMIN_RESET_USER_PIN",
+            "ADMIN_MANAGE_CLIENT_ROLE", "ADMIN_MANAGE_ENTITLEMENT");
 
     @InjectRealm(lifecycle = LifeCycle.GLOBAL, fromJson = DemoRealm.JSON, config = DemoRealm.class)
     ManagedRealm realm;
@@ -188,8 +189,152 @@ class TenantAdminIT {
         assertEquals(200, call("DELETE", "/admin/client/person/role", roleAdmin, "{\"roleName\":\"CONSUMER\",\"uuid\":\"" + uuid + "\"}",
                 "tenantName", TENANT).status());
 
+        // Each change is a Keycloak admin event by the calling admin, and an ADMIN record in the person's audit trail.
+        String userId = realm.admin().users().search("johndoe" + tag, true).get(0).getId();
+        List<String> operations = new ArrayList<>();
+        realm.admin().getAdminEvents(null, null, null, null, null, "users/" + userId + "*", null, null, 0, 100).forEach(e ->
+                operations.add(e.getOperationType() + " " + e.getResourceType()));
+        assertTrue(operations.containsAll(List.of("CREATE USER", "UPDATE USER", "CREATE REALM_ROLE_MAPPING", "DELETE REALM_ROLE_MAPPING")),
+                operations.toString());
+        String auditor = Api.clientToken(DemoRealm.NAME, DemoRealm.AUDITOR, DemoRealm.AUDITOR_SECRET);
+        JsonNode trail = Api.get(Api.realmUrl(DemoRealm.NAME) + "/auth/admin/client/person/audit/" + userId, auditor).json().get("responseData");
+        List<String> adminRecords = new ArrayList<>();
+        trail.forEach(r -> {
+            if ("ADMIN".equals(r.get("auditCategory").asText())) {
+                adminRecords.add(r.get("auditAction").asText() + " " + r.get("name").asText());
+            }
+        });
+        assertTrue(adminRecords.containsAll(List.of("CREATE USER_CREATE", "UPDATE USER_UPDATE")), adminRecords + " in " + trail);
+
         onlyWith(admins, "ADMIN_MANAGE_CLIENT_USER", token -> call("DELETE", "/admin/client/person/" + uuid, token, null, "tenantName", TENANT));
         assertEquals("PERSON_NOT_FOUND", code(call("GET", "/admin/client/person/" + uuid, userAdmin, null)));
+    }
+
+    @Test
+    void rolesCarryTheSeedsNumbersAndNoAdminGivesWhatItLacks() {
+        Map<String, String> admins = admins();
+        String roleAdmin = admins.get("ADMIN_MANAGE_CLIENT_ROLE");
+        Reply list = onlyWith(admins, "ADMIN_MANAGE_CLIENT_ROLE", token -> call("GET", "/admin/client/role", token, null,
+                "accept", "application/json;charset=UTF-8", "tenantName", TENANT));
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        data(list).forEach(r -> ids.put(r.get("name").asText(), r.get("id").asInt()));
+        assertEquals(3, ids.get("CONSUMER"), list.body());
+        assertEquals(6, ids.get("ADMIN"), list.body());
+        assertTrue(data(list).get(0).get("clientRoleEntitlements").isNull(), "the list leaves entitlements out, as the seed's");
+        Reply entitlements = onlyWith(admins, "ADMIN_MANAGE_ENTITLEMENT", token -> call("GET", "/admin/client/entitlement", token, null));
+        Map<String, Integer> entitlementIds = new LinkedHashMap<>();
+        data(entitlements).forEach(e -> entitlementIds.put(e.get("name").asText(), e.get("id").asInt()));
+        assertEquals(7, entitlementIds.get("GET_TEMPORARY_PIN"), entitlements.body());
+        assertEquals(2, entitlementIds.get("RESET_PASSWORD"));
+
+        // The seed's example request, as it is.
+        String example = "{\"clientRoleEntitlements\": [{\"entitlement\": {\"description\": \"get temporary pin\", \"id\": 7,"
+                + " \"name\": \"GET_TEMPORARY_PIN\"}}, {\"entitlement\": {\"description\": \"Reset User Password\", \"id\": 2,"
+                + " \"name\": \"RESET_PASSWORD\"}}], \"description\": \"Shopper role\", \"name\": \"SHOPPER\"}";
+        Reply created = onlyWith(admins, "ADMIN_MANAGE_CLIENT_ROLE", token -> call("POST", "/admin/client/role", token, example,
+                "tenantName", TENANT));
+        JsonNode shopper = data(created);
+        int shopperId = shopper.get("id").asInt();
+        assertTrue(shopperId > 6, created.body());
+        assertEquals(List.of("GET_TEMPORARY_PIN", "RESET_PASSWORD"), shopper.get("clientRoleEntitlements").findValuesAsText("authority").stream().sorted().toList());
+        List<String> numbered = new ArrayList<>();
+        shopper.get("clientRoleEntitlements").forEach(m -> numbered.add(m.get("entitlement").get("id").asInt() + " " + m.get("authority").asText()));
+        assertEquals(List.of("2 RESET_PASSWORD", "7 GET_TEMPORARY_PIN"), numbered, "entitlements by the seed's numbers, in order");
+        assertTrue(shopper.get("createdDate").asLong() > 0, created.body());
+        assertEquals("ROLE_NAME_TAKEN", code(call("POST", "/admin/client/role", roleAdmin, example, "tenantName", TENANT)));
+        Reply escalation = call("POST", "/admin/client/role", roleAdmin, "{\"name\": \"DESK\", \"clientRoleEntitlements\":"
+                + " [{\"entitlement\": {\"id\": 14}}]}", "tenantName", TENANT);
+        assertEquals(403, escalation.status(), escalation.body());
+        assertEquals("ESCALATION", code(escalation), "ADMIN_MANAGE_CLIENT_USER (14) is not the role admin's to give");
+        assertEquals("ENTITLEMENT_NOT_FOUND", code(call("POST", "/admin/client/role", roleAdmin, "{\"name\": \"DESK\","
+                + " \"clientRoleEntitlements\": [{\"entitlement\": {\"name\": \"offline_access\"}}]}", "tenantName", TENANT)));
+        assertEquals("ENTITLEMENT_MISMATCH", code(call("POST", "/admin/client/role", roleAdmin, "{\"name\": \"DESK\","
+                + " \"clientRoleEntitlements\": [{\"entitlement\": {\"id\": 7, \"name\": \"RESET_PIN\"}}]}", "tenantName", TENANT)));
+
+        // Read by number or name; the seed's "Search role by role ID" is a POST without a body.
+        assertEquals("SHOPPER", data(onlyWith(admins, "ADMIN_MANAGE_CLIENT_ROLE", token -> call("GET", "/admin/client/role/" + shopperId, token,
+                null, "tenantName", TENANT))).get("name").asText());
+        assertEquals("Shopper role", data(call("POST", "/admin/client/role/" + shopperId, roleAdmin, null, "tenantName", TENANT))
+                .get("description").asText());
+        assertEquals(shopperId, data(call("GET", "/admin/client/role/SHOPPER", roleAdmin, null)).get("id").asInt());
+        assertEquals("ROLE_NOT_FOUND", code(call("GET", "/admin/client/role/RESET_PIN", roleAdmin, null)), "an entitlement is no role");
+        assertEquals("ROLE_NOT_FOUND", code(call("GET", "/admin/client/role/99999", roleAdmin, null)));
+
+        // The seed's update example adds RESET_PIN (3).
+        String update = example.replace("\"Shopper role\"", "\"Role for shopper\"").replace("}}], \"description\"",
+                "}}, {\"entitlement\": {\"description\": \"Reset User Pin\", \"id\": 3, \"name\": \"RESET_PIN\"}}], \"description\"");
+        Reply updated = onlyWith(admins, "ADMIN_MANAGE_CLIENT_ROLE", token -> call("POST", "/admin/client/role/" + shopperId, token, update,
+                "tenantName", TENANT));
+        assertEquals("Role for shopper", data(updated).get("description").asText(), updated.body());
+        assertEquals(3, data(updated).get("clientRoleEntitlements").size(), updated.body());
+        assertEquals(403, call("PUT", "/admin/client/role/" + ids.get("ADMIN"), roleAdmin, "{\"clientRoleEntitlements\": [{\"entitlement\":"
+                + " {\"name\": \"ADMIN_MANAGE_CLIENT_ROLE\"}}]}", "tenantName", TENANT).status(), "nor take from ADMIN what it lacks");
+
+        // In use: held by a person, or the tenant's default role.
+        String site = Passwordless.siteToken();
+        Registered person = Accounts.active(site, new Mailbox(mailServer), "shopper");
+        String fullAdmin = Api.clientToken(DemoRealm.NAME, DemoRealm.PARTNER, DemoRealm.PARTNER_SECRET);
+        assertEquals(200, call("POST", "/admin/client/person/role", fullAdmin, "{\"roleName\":\"SHOPPER\",\"uuid\":\"" + person.userId() + "\"}",
+                "tenantName", TENANT).status());
+        Reply inUse = call("DELETE", "/admin/client/role/" + shopperId, roleAdmin, null, "tenantName", TENANT);
+        assertEquals("ROLE_IN_USE", code(inUse), inUse.body());
+        assertTrue(inUse.body().contains("1 person"), inUse.body());
+        assertEquals("ROLE_IN_USE", code(call("DELETE", "/admin/client/role/" + ids.get("CONSUMER"), roleAdmin, null, "tenantName", TENANT)));
+        assertEquals(200, call("DELETE", "/admin/client/person/role", fullAdmin, "{\"roleName\":\"SHOPPER\",\"uuid\":\"" + person.userId() + "\"}",
+                "tenantName", TENANT).status());
+        onlyWith(admins, "ADMIN_MANAGE_CLIENT_ROLE", token -> call("DELETE", "/admin/client/role/" + shopperId, token, null, "tenantName", TENANT));
+        assertEquals("ROLE_NOT_FOUND", code(call("GET", "/admin/client/role/" + shopperId, roleAdmin, null)));
+        Reply again = call("POST", "/admin/client/role", roleAdmin, example, "tenantName", TENANT);
+        assertTrue(data(again).get("id").asInt() > shopperId, "a number is never given twice: " + again.body());
+        assertEquals(200, call("DELETE", "/admin/client/role/SHOPPER", roleAdmin, null, "tenantName", TENANT).status());
+
+        List<String> roleEvents = new ArrayList<>();
+        realm.admin().getAdminEvents(null, null, null, null, null, "roles-by-id/*", null, null, 0, 100).forEach(e ->
+                roleEvents.add(e.getOperationType() + " " + e.getAuthDetails().getClientId()));
+        String actor = realm.admin().clients().findByClientId("tenant-admin-ADMIN_MANAGE_CLIENT_ROLE").get(0).getId();
+        assertTrue(roleEvents.containsAll(List.of("CREATE " + actor, "UPDATE " + actor, "DELETE " + actor)), "admin events by the role admin: " + roleEvents);
+    }
+
+    @Test
+    void rolesNumberedAtOnceNeverShareANumber() throws Exception {
+        String roleAdmin = admins().get("ADMIN_MANAGE_CLIENT_ROLE");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        // Roles made in the admin console have no number yet: eight parallel reads number them, each once.
+        for (int i = 0; i < 4; i++) {
+            org.keycloak.representations.idm.RoleRepresentation role = new org.keycloak.representations.idm.RoleRepresentation();
+            role.setName("console-" + tag + "-" + i);
+            role.setAttributes(Map.of("lanyard.seed-role", List.of("true")));
+            realm.admin().roles().create(role);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Reply>> reads = new ArrayList<>();
+            List<java.util.concurrent.Future<Reply>> creations = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                reads.add(pool.submit(() -> call("GET", "/admin/client/role", roleAdmin, null)));
+                String body = "{\"name\": \"parallel-" + tag + "-" + i + "\", \"clientRoleEntitlements\": [{\"entitlement\": {\"id\": 2}}]}";
+                creations.add(pool.submit(() -> call("POST", "/admin/client/role", roleAdmin, body, "tenantName", TENANT)));
+            }
+            Map<String, Integer> seen = null;
+            for (java.util.concurrent.Future<Reply> read : reads) {
+                Map<String, Integer> numbers = new LinkedHashMap<>();
+                data(read.get()).forEach(r -> numbers.put(r.get("name").asText(), r.get("id").asInt()));
+                numbers.keySet().removeIf(name -> !name.startsWith("console-" + tag));
+                assertEquals(4, numbers.size(), read.get().body());
+                if (seen != null) {
+                    assertEquals(seen, numbers, "every reader sees the same numbers");
+                }
+                seen = numbers;
+            }
+            List<Integer> all = new ArrayList<>(seen.values());
+            for (java.util.concurrent.Future<Reply> creation : creations) {
+                assertEquals(200, creation.get().status(), creation.get().body());
+                all.add(data(creation.get()).get("id").asInt());
+            }
+            assertEquals(all.size(), new java.util.HashSet<>(all).size(), "no number given twice: " + all);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Calls {@code request} as each admin: the one holding {@code entitlement} gets 200 (returned), every other 403. */

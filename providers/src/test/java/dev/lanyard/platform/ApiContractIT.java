@@ -53,9 +53,10 @@ class ApiContractIT {
     private static final Map<String, Object> PLAUSIBLE = Map.of(
             "email", "nobody-hostile@lanyard.test", "siteId", DemoRealm.SITE, "otp", "123456", "totp", "123456",
             "deviceName", "Phone");
-    private static final Map<String, String> PATH_VALUES = Map.of("siteId", DemoRealm.SITE, "credentialId", "no-such-device",
-            "migrationBatchId", "no-such-batch", "uuid", "no-such-person", "auditId", "1", "userId", "no-such-user",
-            "revalidationBatchId", "no-such-batch", "personSecurityAnswerId", "no-such-answer", "tenantName", "no-such-tenant");
+    private static final Map<String, String> PATH_VALUES = Map.ofEntries(Map.entry("siteId", DemoRealm.SITE),
+            Map.entry("credentialId", "no-such-device"), Map.entry("migrationBatchId", "no-such-batch"), Map.entry("uuid", "no-such-person"),
+            Map.entry("auditId", "1"), Map.entry("userId", "no-such-user"), Map.entry("revalidationBatchId", "no-such-batch"),
+            Map.entry("personSecurityAnswerId", "no-such-answer"), Map.entry("tenantName", "no-such-tenant"), Map.entry("roleId", "no-such-role"));
 
     @InjectRealm(lifecycle = LifeCycle.GLOBAL, fromJson = DemoRealm.JSON, config = DemoRealm.class)
     ManagedRealm realm;
