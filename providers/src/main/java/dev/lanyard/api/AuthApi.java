@@ -17,6 +17,7 @@ import dev.lanyard.tenantadmin.EntitlementResource;
 import dev.lanyard.tenantadmin.PersonAdminResource;
 import dev.lanyard.tenantadmin.PersonRoleResource;
 import dev.lanyard.tenantadmin.RoleAdminResource;
+import dev.lanyard.tenantadmin.SecurityQuestionAdminResource;
 import dev.lanyard.tenantadmin.TenantResource;
 import dev.lanyard.rest.SeedEnvelope;
 import dev.lanyard.rest.SeedResource;
@@ -94,7 +95,12 @@ public final class AuthApi extends SeedResource {
         return new EntitlementResource(session);
     }
 
-    /** Literal segments under admin/client ({@code person}, {@code role}, {@code entitlement}) win over this template: no tenant is read under such a name. */
+    @Path("admin/client/securityQuestions")
+    public SecurityQuestionAdminResource securityQuestionAdmin() {
+        return new SecurityQuestionAdminResource(session);
+    }
+
+    /** Literal segments under admin/client ({@code person}, {@code role}, {@code entitlement}, {@code securityQuestions}) win over this template: no tenant is read under such a name. */
     @Path("admin/client/{tenantName}")
     public TenantResource tenant(@PathParam("tenantName") String tenantName) {
         return new TenantResource(session, tenantName);

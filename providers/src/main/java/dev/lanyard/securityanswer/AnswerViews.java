@@ -26,7 +26,7 @@ final class AnswerViews {
         view.put("id", stored.getId());
         view.put("uuid", uuid);
         // A question removed from the tenant's list since keeps its id and the wording the answer was given to.
-        view.put("securityQuestion", question(questions.byId(questionId).orElse(new SecurityQuestions.Question(questionId, stored.getUserLabel()))));
+        view.put("securityQuestion", question(questions.anyById(questionId).orElse(new SecurityQuestions.Question(questionId, stored.getUserLabel()))));
         view.put("answer", null);
         view.put("createdDate", stored.getCreatedDate());
         view.put("lastUpdatedDate", SecurityAnswerCredentialProvider.updatedAt(stored));

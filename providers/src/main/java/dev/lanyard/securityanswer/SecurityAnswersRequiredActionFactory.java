@@ -49,7 +49,8 @@ public final class SecurityAnswersRequiredActionFactory implements RequiredActio
                 .property().name(SecurityQuestions.QUESTIONS).label("Security questions").type(ProviderConfigProperty.MULTIVALUED_STRING_TYPE)
                 .helpText("The tenant's questions, one per value as '<id>: <question>' (e.g. '2: What was the make and model of"
                         + " your first car?'). Ids are what apps send as securityQuestionId; keep an id when you reword its question,"
-                        + " and never give a removed id to another question (answers to it would then answer the new one).").add()
+                        + " and never give a removed id to another question (answers to it would then answer the new one). To retire a question, write"
+                        + " '<id> (retired): <question>': it is offered no more, while answers given to it still work.").add()
                 .property().name(SecurityQuestions.RESET_BY_ANSWER).label("Reset by answer").type(ProviderConfigProperty.BOOLEAN_TYPE)
                 .defaultValue(false)
                 .helpText("Let a right answer mail a temporary password or PIN (seed 003 reset/password, reset/pin). Off by"

@@ -15,17 +15,28 @@ import org.keycloak.models.RequiredActionConfigModel;
 /**
  * A tenant's security questions and whether answers may reset a password or PIN, from the config of its
  * {@value SecurityAnswersRequiredActionFactory#ID} required action: each question is one value {@code "<id>: <question>"},
- * so ids stay the same when others are removed (the seed's ids are numbers: {@code "securityQuestionId": 2}).
+ * so ids stay the same when others are removed (the seed's ids are numbers: {@code "securityQuestionId": 2}). A retired
+ * question, {@code "<id> (retired): <question>"}, is offered no more and takes no new answers, while answers given to it
+ * keep working for resets until they are replaced; its id is never given again.
  */
-public record SecurityQuestions(List<Question> questions, boolean resetByAnswer) {
+public record SecurityQuestions(List<Question> all, boolean resetByAnswer) {
 
     static final String QUESTIONS = "questions";
     static final String RESET_BY_ANSWER = "reset-by-answer";
     /** How Keycloak joins the values of a multivalued config property. */
     static final String MULTIVALUED_SEPARATOR = "##";
-    private static final Pattern ENTRY = Pattern.compile("\\s*(\\d{1,12})\\s*:\\s*(\\S.*?)\\s*");
+    static final String RETIRED = "(retired)";
+    private static final Pattern ENTRY = Pattern.compile("\\s*(\\d{1,12})\\s*(\\(retired\\))?\\s*:\\s*(\\S.*?)\\s*");
 
-    public record Question(long id, String question) {
+    public record Question(long id, String question, boolean retired) {
+        public Question(long id, String question) {
+            this(id, question, false);
+        }
+
+        /** The config value: {@code "<id>: <question>"}, or {@code "<id> (retired): <question>"}. */
+        String entry() {
+            return id + (retired ? " " + RETIRED : "") + ": " + question;
+        }
     }
 
     public static SecurityQuestions of(RealmModel realm) {
@@ -44,7 +55,7 @@ public record SecurityQuestions(List<Question> questions, boolean resetByAnswer)
         for (String entry : joined == null ? new String[0] : joined.split(MULTIVALUED_SEPARATOR)) {
             Matcher m = ENTRY.matcher(entry);
             if (m.matches() && ids.add(Long.parseLong(m.group(1)))) {
-                questions.add(new Question(Long.parseLong(m.group(1)), m.group(2)));
+                questions.add(new Question(Long.parseLong(m.group(1)), m.group(3), m.group(2) != null));
             }
         }
         return new SecurityQuestions(List.copyOf(questions), Boolean.parseBoolean(config.get(RESET_BY_ANSWER)));
@@ -63,7 +74,23 @@ public record SecurityQuestions(List<Question> questions, boolean resetByAnswer)
         return invalid;
     }
 
+    /** The questions offered: not retired. */
+    public List<Question> questions() {
+        return all.stream().filter(q -> !q.retired()).toList();
+    }
+
+    /** An offered question (retired ones take no new answers). */
     public Optional<Question> byId(long id) {
-        return questions.stream().filter(q -> q.id() == id).findFirst();
+        return questions().stream().filter(q -> q.id() == id).findFirst();
+    }
+
+    /** Any question of this id, retired ones included (the wording of an answer given to it). */
+    public Optional<Question> anyById(long id) {
+        return all.stream().filter(q -> q.id() == id).findFirst();
+    }
+
+    /** The config value of these questions, as Keycloak stores a multivalued property. */
+    static String joined(List<Question> questions) {
+        return String.join(MULTIVALUED_SEPARATOR, questions.stream().map(Question::entry).toList());
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import dev.lanyard.audit.PersonAudits;
 import dev.lanyard.rest.Caller;
+import dev.lanyard.securityanswer.SecurityAnswersRequiredActionFactory;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
@@ -43,6 +44,12 @@ final class TenantAdminEvents {
 
     void role(OperationType operation, RoleModel role, Map<String, ?> representation) {
         builder().operation(operation).resource(ResourceType.REALM_ROLE).resourcePath("roles-by-id", role.getId())
+                .representation(representation).success();
+    }
+
+    void securityQuestions(OperationType operation, Map<String, ?> representation) {
+        builder().operation(operation).resource(ResourceType.REQUIRED_ACTION_CONFIG)
+                .resourcePath("authentication", "required-actions", SecurityAnswersRequiredActionFactory.ID, "config")
                 .representation(representation).success();
     }
 

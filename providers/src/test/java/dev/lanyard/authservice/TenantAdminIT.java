@@ -46,7 +46,7 @@ class TenantAdminIT {
     private static final String TENANT = DemoRealm.NAME;
     private static final List<String> ENTITLEMENTS = List.of("ADMIN_MANAGE_CLIENT", "ADMIN_MANAGE_CLIENT_USER",
             "ADMIN_MANAGE_CLIENT_USER_ROLE", "ADMIN_MANAGE_CLIENT_USER_STATUS", "ADMIN_RESET_USER_PASSWORD", "ADMIN_RESET_USER_PIN",
-            "ADMIN_MANAGE_CLIENT_ROLE", "ADMIN_MANAGE_ENTITLEMENT");
+            "ADMIN_MANAGE_CLIENT_ROLE", "ADMIN_MANAGE_ENTITLEMENT", "ADMIN_MANAGE_SECURITY_QUESTION");
 
     @InjectRealm(lifecycle = LifeCycle.GLOBAL, fromJson = DemoRealm.JSON, config = DemoRealm.class)
     ManagedRealm realm;
@@ -334,6 +334,58 @@ class TenantAdminIT {
             assertEquals(all.size(), new java.util.HashSet<>(all).size(), "no number given twice: " + all);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void questionsAddedAtOnceGetTheirOwnIdsAndARetiredOneKeepsItsAnswers() throws Exception {
+        Map<String, String> admins = admins();
+        String questionAdmin = admins.get("ADMIN_MANAGE_SECURITY_QUESTION");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<Integer> ids = new ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<Reply>> adds = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String body = "{\"question\": \"Which street did you grow up on, " + tag + "-" + i + "?\"}";
+                adds.add(pool.submit(() -> call("POST", "/admin/client/securityQuestions", questionAdmin, body, "tenantName", TENANT)));
+            }
+            for (java.util.concurrent.Future<Reply> add : adds) {
+                assertEquals(200, add.get().status(), add.get().body());
+                ids.add(data(add.get()).get("id").asInt());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(4, new java.util.HashSet<>(ids).size(), "four questions added at once, four ids: " + ids);
+        Reply listed = onlyWith(admins, "ADMIN_MANAGE_SECURITY_QUESTION", token -> call("GET", "/admin/client/securityQuestions", token, null));
+        List<String> wordings = data(listed).findValuesAsText("question");
+        assertTrue(wordings.stream().filter(q -> q.contains(tag)).count() == 4, "no addition lost: " + listed.body());
+        int id = ids.get(0);
+        Reply reworded = onlyWith(admins, "ADMIN_MANAGE_SECURITY_QUESTION", token -> call("PUT", "/admin/client/securityQuestions/" + id, token,
+                "{\"question\": \"Which street did you live on at ten, " + tag + "?\"}", "tenantName", TENANT));
+        assertEquals(id, data(reworded).get("id").asInt());
+
+        // A person answers it; once retired, it is offered no more and takes no new answers, but the answer still resets.
+        String site = Passwordless.siteToken();
+        Mailbox mailbox = new Mailbox(mailServer);
+        Registered person = Accounts.active(site, mailbox, "retired-q");
+        String token = Accounts.signIn(site, person.email(), Accounts.PASSWORD).get("access_token").asText();
+        String answer = Secrets.record("Elm " + tag);
+        assertEquals(200, call("POST", "/api/myinfo/securityAnswer", token, "{\"answer\":\"" + answer + "\",\"securityQuestion\":{\"id\":" + id + "}}").status());
+        onlyWith(admins, "ADMIN_MANAGE_SECURITY_QUESTION", t -> call("DELETE", "/admin/client/securityQuestions/" + id, t, null, "tenantName", TENANT));
+        List<Integer> offered = new ArrayList<>();
+        data(call("GET", "/api/securityQuestions", site, null)).forEach(q -> offered.add(q.get("id").asInt()));
+        assertTrue(!offered.contains(id) && offered.contains(ids.get(1)), offered.toString());
+        assertEquals("UNKNOWN_QUESTION", code(call("POST", "/api/myinfo/securityAnswer", token,
+                "{\"answer\":\"Oak\",\"securityQuestion\":{\"id\":" + id + "}}")));
+        int mails = mailbox.messagesTo(person.email()).size();
+        assertEquals(200, call("POST", "/admin/client/person/" + person.userId() + "/resetPin", admins.get("ADMIN_RESET_USER_PIN"),
+                Api.json(Map.of("answer", answer, "securityQuestionId", id)), "tenantName", TENANT).status());
+        mailbox.awaitMessage(person.email(), mails + 1);
+        assertEquals("QUESTION_NOT_FOUND", code(call("DELETE", "/admin/client/securityQuestions/987654", questionAdmin, null, "tenantName", TENANT)));
+        for (int added : ids) {
+            call("DELETE", "/admin/client/securityQuestions/" + added, questionAdmin, null, "tenantName", TENANT);
         }
     }
 

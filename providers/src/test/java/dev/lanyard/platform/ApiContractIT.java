@@ -56,7 +56,8 @@ class ApiContractIT {
     private static final Map<String, String> PATH_VALUES = Map.ofEntries(Map.entry("siteId", DemoRealm.SITE),
             Map.entry("credentialId", "no-such-device"), Map.entry("migrationBatchId", "no-such-batch"), Map.entry("uuid", "no-such-person"),
             Map.entry("auditId", "1"), Map.entry("userId", "no-such-user"), Map.entry("revalidationBatchId", "no-such-batch"),
-            Map.entry("personSecurityAnswerId", "no-such-answer"), Map.entry("tenantName", "no-such-tenant"), Map.entry("roleId", "no-such-role"));
+            Map.entry("personSecurityAnswerId", "no-such-answer"), Map.entry("tenantName", "no-such-tenant"), Map.entry("roleId", "no-such-role"),
+            Map.entry("id", "no-such-question"));
 
     @InjectRealm(lifecycle = LifeCycle.GLOBAL, fromJson = DemoRealm.JSON, config = DemoRealm.class)
     ManagedRealm realm;

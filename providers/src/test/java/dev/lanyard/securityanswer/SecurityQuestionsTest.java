@@ -24,6 +24,17 @@ class SecurityQuestionsTest {
     }
 
     @Test
+    void aRetiredQuestionIsOfferedNoMoreButKeepsItsWordingAndId() {
+        SecurityQuestions questions = SecurityQuestions.of(Map.of("questions", "2: First car?##5 (retired): First pet?##6: First school?"));
+        assertEquals(List.of(2L, 6L), questions.questions().stream().map(SecurityQuestions.Question::id).toList());
+        assertTrue(questions.byId(5).isEmpty(), "no new answers to a retired question");
+        assertEquals("First pet?", questions.anyById(5).orElseThrow().question());
+        assertEquals("2: First car?##5 (retired): First pet?##6: First school?", SecurityQuestions.joined(questions.all()),
+                "written back as read");
+        assertEquals(List.of(), SecurityQuestions.invalidEntries("5 (retired): First pet?"), "the admin console accepts the form");
+    }
+
+    @Test
     void resetByAnswerIsOffUnlessSwitchedOnAndBadEntriesAreNamed() {
         assertFalse(SecurityQuestions.of((Map<String, String>) null).resetByAnswer());
         assertFalse(SecurityQuestions.of(Map.of("questions", "1: Q?")).resetByAnswer());
