@@ -12,6 +12,10 @@ import dev.lanyard.enrollment.IdempotencyEntity;
 import dev.lanyard.audit.PersonAuditEntity;
 import dev.lanyard.migration.batch.MigrationBatchEntity;
 import dev.lanyard.person.PersonEntity;
+import dev.lanyard.program.AccountEntity;
+import dev.lanyard.program.AccountIdentifierEntity;
+import dev.lanyard.program.AccountUserEntity;
+import dev.lanyard.program.IdentifierLockEntity;
 import dev.lanyard.migration.batch.MigrationRecordEntity;
 import dev.lanyard.revalidation.RevalidationBatchEntity;
 import dev.lanyard.revalidation.RevalidationItemEntity;
@@ -35,7 +39,8 @@ public final class LanyardEntityProviderFactory implements JpaEntityProviderFact
             PersonAuditEntity.class, HttpLogEntity.class, SanctionsListEntity.class, ScreeningEntity.class,
             RevalidationBatchEntity.class, RevalidationItemEntity.class, AliasEntity.class, SiteRegistrationEntity.class,
             ConsentEntity.class, IdempotencyEntity.class, CustomerRegistrationEntity.class, PersonEntity.class,
-            AttemptCounterEntity.class, RoleNumberEntity.class);
+            AttemptCounterEntity.class, RoleNumberEntity.class, AccountEntity.class, AccountUserEntity.class,
+            AccountIdentifierEntity.class, IdentifierLockEntity.class);
 
     @Override
     public String getId() {

@@ -3,6 +3,7 @@ package dev.lanyard.person;
 import dev.lanyard.LanyardProviderFactory;
 import dev.lanyard.jpa.AttemptCounters;
 import dev.lanyard.entitlement.RoleNumbers;
+import dev.lanyard.program.Accounts;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerProviderFactory;
@@ -52,10 +53,12 @@ public final class PersonEventListenerFactory implements EventListenerProviderFa
         factory.register(event -> {
             if (event instanceof UserModel.UserRemovedEvent removed) {
                 PersonRecords.removeUser(removed.getKeycloakSession(), removed.getUser().getId());
+                Accounts.removeUser(removed.getKeycloakSession(), removed.getUser().getId());
             } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
                 PersonRecords.removeRealm(removed.getKeycloakSession(), removed.getRealm().getId());
                 AttemptCounters.removeRealm(removed.getKeycloakSession(), removed.getRealm());
                 RoleNumbers.removeRealm(removed.getKeycloakSession(), removed.getRealm());
+                Accounts.removeRealm(removed.getKeycloakSession(), removed.getRealm());
             }
         });
     }

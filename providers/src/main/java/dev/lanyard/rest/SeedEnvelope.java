@@ -69,7 +69,33 @@ public enum SeedEnvelope {
             body.put("responseData", null);
             return body;
         }
+    },
+
+    /**
+     * Seed 004 (programs / accounts / users): {@code {"responseDetails": [{"code", "subCode", "description", "url"}]}},
+     * numbers both. A refusal that carries {@value #RESPONSE_DETAILS} (the seed's field rules) answers those; any other
+     * answers one entry with the HTTP status as code, Lanyard's number for its code as subCode, and Lanyard's code as
+     * {@code reason} beside them.
+     */
+    BANKING {
+        @Override
+        public Map<String, Object> body(String tenant, ApiError error) {
+            Object details = error.details().get(RESPONSE_DETAILS);
+            if (details != null) {
+                return Map.of(RESPONSE_DETAILS, details);
+            }
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("code", error.status());
+            detail.put("subCode", error.details().getOrDefault("subCode", 0));
+            detail.put("description", error.getMessage());
+            detail.put("url", "http://tbd");
+            detail.put("reason", error.code());
+            return Map.of(RESPONSE_DETAILS, java.util.List.of(detail));
+        }
     };
+
+    /** Seed 004's list of results, on an {@link ApiError} that carries the seed's own codes. */
+    public static final String RESPONSE_DETAILS = "responseDetails";
 
     /** The prefix of seed 002's codes. */
     public static final String ORCHESTRATOR_PREFIX = "UsersOrchestrator_";

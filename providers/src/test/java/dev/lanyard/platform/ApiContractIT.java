@@ -57,7 +57,8 @@ class ApiContractIT {
             Map.entry("credentialId", "no-such-device"), Map.entry("migrationBatchId", "no-such-batch"), Map.entry("uuid", "no-such-person"),
             Map.entry("auditId", "1"), Map.entry("userId", "no-such-user"), Map.entry("revalidationBatchId", "no-such-batch"),
             Map.entry("personSecurityAnswerId", "no-such-answer"), Map.entry("tenantName", "no-such-tenant"), Map.entry("roleId", "no-such-role"),
-            Map.entry("id", "no-such-question"));
+            Map.entry("id", "no-such-question"), Map.entry("programCode", "demo-debit"), Map.entry("accountIdentifier", "no-such-account"),
+            Map.entry("userIdentifier", "no-such-user"));
 
     @InjectRealm(lifecycle = LifeCycle.GLOBAL, fromJson = DemoRealm.JSON, config = DemoRealm.class)
     ManagedRealm realm;
@@ -343,6 +344,9 @@ class ApiContractIT {
         } catch (AssertionError notJson) {
             return null;
         }
+        if ("BANKING".equals(operation.envelope())) {
+            return body.path("responseDetails").path(0).path("reason").asText(null);
+        }
         return "AUTH_SERVICE".equals(operation.envelope())
                 ? body.path("contextResponse").path("additionalStatusCode").asText(null) : body.path("code").asText(null);
     }
@@ -353,6 +357,14 @@ class ApiContractIT {
             body = reply.json();
         } catch (AssertionError notJson) {
             return "not JSON";
+        }
+        if ("BANKING".equals(operation.envelope())) {
+            JsonNode details = body == null ? null : body.get("responseDetails");
+            if (details == null || !details.isArray() || details.isEmpty() || !details.get(0).path("code").isInt()
+                    || !details.get(0).path("subCode").isInt() || !details.get(0).path("description").isTextual()) {
+                return "not seed 004's envelope {responseDetails: [{code, subCode, description, url}]}";
+            }
+            return null;
         }
         if ("AUTH_SERVICE".equals(operation.envelope())) {
             JsonNode context = body == null ? null : body.get("contextResponse");
@@ -370,8 +382,9 @@ class ApiContractIT {
     }
 
     private static HttpRequest request(String verb, String url, String token, String contentType, String body) {
+        // Seed 004's request id on every request, so its operations are reached past that check (BankingUsersIT tests it missing).
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
+                .header("Accept", "application/json").header("X-GD-RequestID", java.util.UUID.randomUUID().toString());
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
