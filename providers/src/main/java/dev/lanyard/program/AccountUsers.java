@@ -76,7 +76,8 @@ final class AccountUsers {
             List<AccountLimits.Identifier> wanted = identifiers(account, link, ssnHash, phoneHashes);
             AccountLimits limits = accounts.limits();
             limits.lock(wanted);
-            ResponseDetail broken = limits.broken(account.getId(), wanted.stream().filter(i -> !accounts.currentIdentifiers(account).contains(i)).toList());
+            List<AccountLimits.Identifier> current = accounts.currentIdentifiers(account);
+            ResponseDetail broken = limits.broken(account.getId(), wanted.stream().filter(i -> !current.contains(i)).toList());
             if (broken != null) {
                 throw Accounts.limitBroken(broken);
             }

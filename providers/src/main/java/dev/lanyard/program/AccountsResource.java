@@ -67,11 +67,7 @@ public final class AccountsResource extends SeedResource {
             JsonBody body = JsonBody.parse(headers, rawBody, OPEN_FIELDS);
             AccountEntity account = new Accounts(session, realm, program).open(body.requiredString("userIdentifier", 36),
                     body.optionalString("productCode", 64));
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("accountIdentifier", account.getId());
-            answer.put("status", account.getStatus());
-            answer.put("responseDetails", List.of(ResponseDetail.SUCCESS));
-            return Endpoints.json(201, answer);
+            return accountAnswer(201, account);
         });
     }
 
@@ -92,12 +88,7 @@ public final class AccountsResource extends SeedResource {
                 // Once KYC is completed the identity freezes (seed 004); there is no way back.
                 account.setKycCompleted(true);
             }
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("accountIdentifier", account.getId());
-            answer.put("status", account.getStatus());
-            answer.put("kycCompleted", account.isKycCompleted());
-            answer.put("responseDetails", List.of(ResponseDetail.SUCCESS));
-            return Endpoints.json(200, answer);
+            return accountAnswer(200, account);
         });
     }
 
@@ -154,6 +145,15 @@ public final class AccountsResource extends SeedResource {
             answer.put("responseDetails", List.of(new ResponseDetail(0, 0, "Success")));
             return Endpoints.json(200, answer);
         });
+    }
+
+    private static Response accountAnswer(int status, AccountEntity account) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("accountIdentifier", account.getId());
+        answer.put("status", account.getStatus());
+        answer.put("kycCompleted", account.isKycCompleted());
+        answer.put("responseDetails", List.of(ResponseDetail.SUCCESS));
+        return Endpoints.json(status, answer);
     }
 
     /** The partner (client-credentials), then the request id, then the program: in that order, as the issue asks. */

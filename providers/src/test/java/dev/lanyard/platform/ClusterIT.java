@@ -193,6 +193,38 @@ class ClusterIT {
         assertEquals("MESSAGE_REPLAYED", replay.code());
     }
 
+    @Test
+    void twoPartnersOnTwoNodesRacingForOneSsnGetOneActiveAccount() throws Exception {
+        dev.lanyard.testing.BankingPartner onA = new dev.lanyard.testing.BankingPartner(A.realmUrl(DemoRealm.NAME), "demo-debit",
+                DemoRealm.PARTNER, DemoRealm.PARTNER_SECRET);
+        dev.lanyard.testing.BankingPartner onB = new dev.lanyard.testing.BankingPartner(B.realmUrl(DemoRealm.NAME), "demo-debit",
+                DemoRealm.PARTNER, DemoRealm.PARTNER_SECRET);
+        String ssn = dev.lanyard.testing.Secrets.record("5432" + String.format("%05d", new java.util.Random().nextInt(100_000)));
+        java.util.List<String> accounts = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            org.keycloak.representations.idm.UserRepresentation user = new org.keycloak.representations.idm.UserRepresentation();
+            user.setUsername("ssn-node-" + i + "-" + System.nanoTime());
+            user.setEnabled(true);
+            String id;
+            try (Keycloak admin = A.admin(); jakarta.ws.rs.core.Response created = admin.realm(DemoRealm.NAME).users().create(user)) {
+                assertEquals(201, created.getStatus());
+                id = org.keycloak.admin.client.CreatedResponseUtil.getCreatedId(created);
+            }
+            accounts.add(onA.accountWithSsn(id, ssn));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> onA.activate(accounts.get(0)));
+            var second = pool.submit(() -> onB.activate(accounts.get(1)));
+            java.util.List<Integer> statuses = java.util.stream.Stream.of(first.get().status(), second.get().status()).sorted().toList();
+            assertEquals(java.util.List.of(200, 400), statuses, "one SSN, two nodes: exactly one active account");
+            Reply refused = first.get().status() == 400 ? first.get() : second.get();
+            dev.lanyard.testing.BankingPartner.assertDetail(refused, 2, 60);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static Reply passwordLogin(Node node, String field, String identifier, String password) {
         return Api.postJson(node.realmUrl(DemoRealm.NAME) + "/user/site/" + DemoRealm.SITE + "/login", siteToken(node),
                 Api.json(Map.of(field, identifier, "password", password)));

@@ -115,9 +115,16 @@ class SecretLeakIT {
                         LegacyHashes.pbkdf2(Secrets.record("leak-hashed-password-" + tag), "pbkdf2-sha256", 1000, 32)))).status());
         Migrations.awaitCompleted(DemoRealm.NAME, migrator, "leak-" + tag, java.time.Duration.ofSeconds(60));
 
+        // Seed 004: an SSN and a date of birth, sealed for the realm, then stored sealed and hashed.
+        dev.lanyard.testing.BankingPartner banking = new dev.lanyard.testing.BankingPartner(Api.realmUrl(DemoRealm.NAME), "demo-debit",
+                DemoRealm.PARTNER, DemoRealm.PARTNER_SECRET);
+        String account = banking.accountWithSsn(TestUsers.create(realm, "leak-bank").id(),
+                Secrets.record("31" + String.format("%07d", new java.util.Random().nextInt(10_000_000))), Secrets.record("1969-07-21"));
+        assertEquals(200, banking.activate(account).status());
+
         LanyardTables.Rows rows = LanyardTables.read();
         for (String table : List.of("lanyard_person_audit", "lanyard_http_log", "lanyard_migration_record", "lanyard_alias",
-                "lanyard_site_registration")) {
+                "lanyard_site_registration", "lanyard_account_user", "lanyard_account_identifier")) {
             assertTrue(rows.counts().getOrDefault(table, 0) > 0, "rows to scan in " + table + ": " + rows.counts());
         }
         List<String> leaked = Secrets.foundIn(Secrets.seen(), rows.text());

@@ -4,20 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.security.AlgorithmParameters;
-import java.security.KeyFactory;
-import java.security.spec.ECGenParameterSpec;
-import java.security.spec.ECParameterSpec;
-import java.security.spec.ECPoint;
-import java.security.spec.ECPublicKeySpec;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,11 +17,11 @@ import java.util.concurrent.Future;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lanyard.testing.Api;
 import dev.lanyard.testing.Api.Reply;
+import dev.lanyard.testing.BankingPartner;
 import dev.lanyard.testing.DemoRealm;
 import dev.lanyard.testing.LanyardServer;
 import dev.lanyard.testing.Secrets;
 import dev.lanyard.testing.TestUsers;
-import dev.lanyard.testing.UserDataSender;
 import dev.lanyard.userdata.EncryptedUserData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,13 +43,11 @@ class BankingUsersIT {
     @InjectRealm(lifecycle = LifeCycle.GLOBAL, fromJson = DemoRealm.JSON, config = DemoRealm.class)
     ManagedRealm realm;
 
-    private String partner;
-    private byte[] recipientKey;
+    private BankingPartner partner;
 
     @BeforeEach
-    void partnerAndKey() throws Exception {
-        partner = Api.clientToken(DemoRealm.NAME, DemoRealm.PARTNER, DemoRealm.PARTNER_SECRET);
-        recipientKey = jwksEncryptionKey();
+    void partner() throws Exception {
+        partner = new BankingPartner(Api.realmUrl(DemoRealm.NAME), PROGRAM, DemoRealm.PARTNER, DemoRealm.PARTNER_SECRET);
     }
 
     @Test
@@ -106,12 +95,16 @@ class BankingUsersIT {
     void eachRuleAnswersItsCodeAndChangesNothing() throws Exception {
         String account = openAccount(TestUsers.create(realm, "rules").id());
         String user = users(account).get(0).get("userIdentifier").asText();
-        String home = "{\"addressLine1\": \"%s\", \"city\": \"%s\", \"state\": \"CA\", \"zipCode\": \"91107\", \"type\": \"home\", \"isDefault\": true}";
+        String home = "{\"addressLine1\": \"%s\", \"addressLine2\": \"%s\", \"city\": \"%s\", \"state\": \"CA\", \"zipCode\": \"91107\","
+                + " \"type\": \"home\", \"isDefault\": true}";
+        // The seed's table, row by row.
         String[][] rows = {
-                {String.format(home, "1", "Pasadena"), "400", "505"},
-                {String.format(home, "12 Main St $", "Pasadena"), "640", "505"},
-                {String.format(home, "12 Main St", "A".repeat(26)), "400", "504"},
-                {String.format(home, "12 Main St", "Pasadena!"), "640", "504"},
+                {String.format(home, "1", "Ste 1", "Pasadena"), "400", "505"},
+                {String.format(home, "12 Main St", "S".repeat(41), "Pasadena"), "400", "506"},
+                {String.format(home, "12 Main St", "Ste 1", "A".repeat(26)), "400", "504"},
+                {String.format(home, "12 Main St $", "Ste 1", "Pasadena"), "640", "505"},
+                {String.format(home, "12 Main St", "Ste <1>", "Pasadena"), "640", "506"},
+                {String.format(home, "12 Main St", "Ste 1", "Pasadena!"), "640", "504"},
         };
         for (String[] row : rows) {
             Reply refused = put(account, "/users/" + user, "{\"encryptedUserData\": " + sealed("EC_v1",
@@ -124,7 +117,7 @@ class BankingUsersIT {
         assertDetail(twoDefaults, 1040, 0);
         assertEquals("There can only be one default phone.", twoDefaults.json().get("responseDetails").get(0).get("description").asText());
 
-        EncryptedUserData good = UserDataSender.seal("EC_v1", "{\"email\": {\"emailAddress\": \"ann@example.test\"}}", recipientKey, PROGRAM);
+        EncryptedUserData good = partner.seal("EC_v1", "{\"email\": {\"emailAddress\": \"ann@example.test\"}}");
         String tampered = good.data().substring(0, 4) + (good.data().charAt(4) == 'A' ? 'B' : 'A') + good.data().substring(5);
         assertDetail(put(account, "/users/" + user, "{\"encryptedUserData\": " + json(new EncryptedUserData("EC_v1", good.ephemeralPublicKey(),
                 good.publicKeyHash(), tampered)) + "}"), 400, 934);
@@ -132,19 +125,19 @@ class BankingUsersIT {
                 good.publicKeyHash(), good.data())) + "}"), 400, 930);
         assertDetail(put(account, "/users/" + user, "{\"encryptedUserData\": " + json(new EncryptedUserData("EC_v1", good.ephemeralPublicKey(),
                 Base64.getEncoder().encodeToString(new byte[32]), good.data())) + "}"), 400, 931);
-        assertDetail(put(account, "/users/" + user, "{\"encryptedUserData\": " + json(UserDataSender.seal("EC_v1", "[1]", recipientKey, PROGRAM)) + "}"),
+        assertDetail(put(account, "/users/" + user, "{\"encryptedUserData\": " + json(partner.seal("EC_v1", "[1]")) + "}"),
                 400, 935);
         JsonNode unchanged = get(account).json().get("users").get(0);
         assertEquals(0, unchanged.get("profileData").get("addresses").size(), "no refused update left anything: " + unchanged);
         assertEquals(0, unchanged.get("phoneNumbers").size());
 
         // Headers, token, program, account.
-        HttpRequest noId = HttpRequest.newBuilder(URI.create(base() + "/" + account + "/users")).header("Authorization", "Bearer " + partner).GET().build();
-        Reply missingId = Api.send(noId);
+        Reply missingId = partner.withoutRequestId("GET", partner.base() + "/" + account + "/users");
         assertEquals(400, missingId.status(), missingId.body());
         assertEquals("REQUEST_ID_INVALID", missingId.json().get("responseDetails").get(0).get("reason").asText());
-        assertEquals(401, Api.send(HttpRequest.newBuilder(URI.create(base() + "/" + account + "/users")).GET().build()).status());
-        assertEquals(404, Api.send(request("GET", Api.realmUrl(DemoRealm.NAME) + "/programs/other-program/accounts/" + account + "/users", null)).status());
+        assertEquals(401, Api.send(HttpRequest.newBuilder(URI.create(partner.base() + "/" + account + "/users")).GET().build()).status());
+        assertEquals(404, new BankingPartner(Api.realmUrl(DemoRealm.NAME), "other-program", DemoRealm.PARTNER, DemoRealm.PARTNER_SECRET)
+                .get(account).status(), "a program the partner does not have");
         assertEquals(404, get(UUID.randomUUID().toString()).status());
 
         // Locked: 200 with the seed's 5/362, nothing changed.
@@ -173,7 +166,7 @@ class BankingUsersIT {
         try {
             List<Future<Reply>> calls = new ArrayList<>();
             for (String account : pair) {
-                calls.add(pool.submit(() -> put(account, "/status", "{\"status\": \"active\"}")));
+                calls.add(pool.submit(() -> partner.activate(account)));
             }
             for (Future<Reply> call : calls) {
                 statuses.add(call.get().status());
@@ -230,12 +223,7 @@ class BankingUsersIT {
     }
 
     private String accountWithSsn(String ssn) throws Exception {
-        String account = openAccount(TestUsers.create(realm, "ssn").id());
-        String user = users(account).get(0).get("userIdentifier").asText();
-        assertDetail(put(account, "/users/" + user, "{\"encryptedUserData\": " + sealed("EC_v1", "{\"identifyingData\": {\"ssn\": \"" + ssn
-                + "\", \"dateOfBirth\": \"1975-05-05\"}, \"profileData\": {\"firstName\": \"Sam\", \"lastName\": \"Ng\", \"addresses\": [{\"addressLine1\":"
-                + " \"1 Main St\", \"zipCode\": \"10001\", \"type\": \"home\", \"isDefault\": true}]}}") + "}"), 0, 0);
-        return account;
+        return partner.accountWithSsn(TestUsers.create(realm, "ssn").id(), ssn);
     }
 
     private String accountWithPhone(String phone) throws Exception {
@@ -247,63 +235,30 @@ class BankingUsersIT {
     }
 
     private String openAccount(String userId) {
-        Reply opened = Api.send(request("POST", base(), "{\"userIdentifier\": \"" + userId + "\"}"));
-        assertEquals(201, opened.status(), opened.body());
-        assertEquals("pending", opened.json().get("status").asText());
-        return opened.json().get("accountIdentifier").asText();
+        return partner.openAccount(userId);
     }
 
     private JsonNode users(String account) {
-        return get(account).json().get("users");
+        return partner.users(account);
     }
 
     private Reply get(String account) {
-        return Api.send(request("GET", base() + "/" + account + "/users", null));
+        return partner.get(account);
     }
 
     private Reply put(String account, String path, String body) {
-        return Api.send(request("PUT", base() + "/" + account + path, body));
-    }
-
-    private HttpRequest request(String method, String url, String body) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + partner)
-                .header("X-GD-RequestID", UUID.randomUUID().toString()).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private static String base() {
-        return Api.realmUrl(DemoRealm.NAME) + "/programs/" + PROGRAM + "/accounts";
+        return partner.put(account, path, body);
     }
 
     private String sealed(String version, String data) throws Exception {
-        return json(UserDataSender.seal(version, data, recipientKey, PROGRAM));
+        return partner.sealed(version, data);
     }
 
     private static String json(EncryptedUserData sealed) {
-        return Api.json(Map.of("version", sealed.version(), "ephemeralPublicKey", sealed.ephemeralPublicKey(), "publicKeyHash",
-                sealed.publicKeyHash(), "data", sealed.data()));
+        return BankingPartner.json(sealed);
     }
 
     private static void assertDetail(Reply reply, int code, int subCode) {
-        JsonNode detail = reply.json().get("responseDetails");
-        List<String> got = new ArrayList<>();
-        detail.forEach(d -> got.add(d.get("code").asInt() + "/" + d.get("subCode").asInt()));
-        assertTrue(got.contains(code + "/" + subCode), code + "/" + subCode + " expected: " + reply.status() + " " + reply.body());
-    }
-
-    /** The realm's EC encryption key as a partner finds it: in the JWKS, rebuilt as X.509 from x and y. */
-    private static byte[] jwksEncryptionKey() throws Exception {
-        JsonNode keys = Api.get(Api.realmUrl(DemoRealm.NAME) + "/protocol/openid-connect/certs", null).json().get("keys");
-        for (JsonNode key : keys) {
-            if ("EC".equals(key.path("kty").asText()) && "enc".equals(key.path("use").asText()) && "P-256".equals(key.path("crv").asText())) {
-                AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
-                parameters.init(new ECGenParameterSpec("secp256r1"));
-                ECParameterSpec spec = parameters.getParameterSpec(ECParameterSpec.class);
-                ECPoint point = new ECPoint(new BigInteger(1, Base64.getUrlDecoder().decode(key.get("x").asText())),
-                        new BigInteger(1, Base64.getUrlDecoder().decode(key.get("y").asText())));
-                return KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(point, spec)).getEncoded();
-            }
-        }
-        throw new AssertionError("No EC P-256 encryption key in the realm's JWKS: " + keys);
+        BankingPartner.assertDetail(reply, code, subCode);
     }
 }
