@@ -5,6 +5,7 @@ import java.util.List;
 import dev.lanyard.LanyardProviderFactory;
 import dev.lanyard.alias.AliasEntity;
 import dev.lanyard.audit.HttpLogEntity;
+import dev.lanyard.dts.DtsRecordEntity;
 import dev.lanyard.enrollment.ConsentEntity;
 import dev.lanyard.entitlement.RoleNumberEntity;
 import dev.lanyard.orchestrator.CustomerRegistrationEntity;
@@ -40,7 +41,7 @@ public final class LanyardEntityProviderFactory implements JpaEntityProviderFact
             RevalidationBatchEntity.class, RevalidationItemEntity.class, AliasEntity.class, SiteRegistrationEntity.class,
             ConsentEntity.class, IdempotencyEntity.class, CustomerRegistrationEntity.class, PersonEntity.class,
             AttemptCounterEntity.class, RoleNumberEntity.class, AccountEntity.class, AccountUserEntity.class,
-            AccountIdentifierEntity.class, IdentifierLockEntity.class);
+            AccountIdentifierEntity.class, IdentifierLockEntity.class, DtsRecordEntity.class);
 
     @Override
     public String getId() {

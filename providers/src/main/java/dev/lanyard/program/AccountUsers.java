@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lanyard.RealmSecrets;
 import dev.lanyard.rest.ApiError;
 import dev.lanyard.rest.SeedEnvelope;
 import dev.lanyard.userdata.EcUserDataCipher;
@@ -65,7 +66,7 @@ final class AccountUsers {
             data = new UserData(data.profile(), data.identity(), data.email(), PhoneMerge.merge(profile.phones(), data.phones()));
         }
         String ssnHash = link.getSsnHash();
-        IdentityVault vault = new IdentityVault(session, realm);
+        RealmSecrets vault = new RealmSecrets(session, realm);
         if (data != null && data.identity() != null && data.identity().ssn() != null) {
             ssnHash = vault.hash(AccountLimits.SSN, data.identity().ssn());
         }
@@ -129,7 +130,7 @@ final class AccountUsers {
 
     /** Every identifier the account would hold: each of its users' SSN and phones, this user's as given. */
     private List<AccountLimits.Identifier> identifiers(AccountEntity account, AccountUserEntity self, String ssnHash, List<String> phoneHashes) {
-        IdentityVault vault = new IdentityVault(session, realm);
+        RealmSecrets vault = new RealmSecrets(session, realm);
         List<AccountLimits.Identifier> all = new ArrayList<>();
         for (AccountUserEntity other : accounts.users(account)) {
             if (other.getUserId().equals(self.getUserId())) {

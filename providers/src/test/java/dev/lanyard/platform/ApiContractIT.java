@@ -90,13 +90,15 @@ class ApiContractIT {
 
         List<Attempt> attempts = new ArrayList<>();
         List<Operation> operations = OpenApiOperations.all();
-        // Scoped operations get a token with their scope, so the bad bodies reach the endpoint's own checks.
+        // Scoped operations get a token with their scope, and seed 004's the partner of its program (demo-partner), so the
+        // bad bodies reach the endpoint's own checks.
         Map<String, String> scopedTokens = scopedTokens();
         // Tenant-admin operations get a tenant admin's token (demo-partner holds ADMIN), so bad input reaches their checks.
         String adminToken = Api.clientToken(DemoRealm.NAME, DemoRealm.PARTNER, DemoRealm.PARTNER_SECRET);
         for (Operation operation : operations) {
             String token = operation.scope() != null ? scopedTokens.get(operation.scope())
-                    : "tenantAdmin".equals(operation.security()) ? adminToken : operation.forPartners() ? partnerToken : userToken;
+                    : "tenantAdmin".equals(operation.security()) || "BANKING".equals(operation.envelope()) ? adminToken
+                    : operation.forPartners() ? partnerToken : userToken;
             attempts.addAll(badRequests(operation, token));
         }
         List<String> violations = new ArrayList<>();
@@ -183,7 +185,8 @@ class ApiContractIT {
         List<Operation> operations = OpenApiOperations.all();
         for (Operation operation : operations) {
             String token = operation.scope() != null ? scopedTokens.get(operation.scope())
-                    : "tenantAdmin".equals(operation.security()) ? adminToken : operation.forPartners() ? partnerToken : userToken;
+                    : "tenantAdmin".equals(operation.security()) || "BANKING".equals(operation.envelope()) ? adminToken
+                    : operation.forPartners() ? partnerToken : userToken;
             Reply reply = send(operation, token);
             String code = catchAllCode(reply, operation);
             if (code != null && CATCH_ALL_CODES.contains(code)) {
@@ -217,7 +220,8 @@ class ApiContractIT {
     /** A token carrying each seed scope the document names: the demo realm's client that has it by default. */
     private static Map<String, String> scopedTokens() {
         return Map.of("MIGRATE_USERS", Api.clientToken(DemoRealm.NAME, DemoRealm.MIGRATOR, DemoRealm.MIGRATOR_SECRET),
-                "SYSTEM_USER_R", Api.clientToken(DemoRealm.NAME, DemoRealm.PARTNER, DemoRealm.PARTNER_SECRET));
+                "SYSTEM_USER_R", Api.clientToken(DemoRealm.NAME, DemoRealm.PARTNER, DemoRealm.PARTNER_SECRET),
+                "USER-ATTRIBUTES_RW", Api.clientToken(DemoRealm.NAME, DemoRealm.PARTNER, DemoRealm.PARTNER_SECRET));
     }
 
     private static void expectStatus(List<String> violations, Operation operation, String who, Reply reply, int expected) {

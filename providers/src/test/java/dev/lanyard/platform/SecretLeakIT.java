@@ -121,10 +121,14 @@ class SecretLeakIT {
         String account = banking.accountWithSsn(TestUsers.create(realm, "leak-bank").id(),
                 Secrets.record("31" + String.format("%07d", new java.util.Random().nextInt(10_000_000))), Secrets.record("1969-07-21"));
         assertEquals(200, banking.activate(account).status());
+        // A DTS token, sealed at rest.
+        assertEquals(200, Api.postJson(Api.realmUrl(DemoRealm.NAME) + "/dts/save", Api.clientToken(DemoRealm.NAME, DemoRealm.PARTNER,
+                DemoRealm.PARTNER_SECRET), Api.json(Map.of("userId", TestUsers.create(realm, "leak-dts").id(), "details", Map.of("tier", "gold"),
+                "dtsToken", Secrets.record("leak-dts-token-" + tag)))).status());
 
         LanyardTables.Rows rows = LanyardTables.read();
         for (String table : List.of("lanyard_person_audit", "lanyard_http_log", "lanyard_migration_record", "lanyard_alias",
-                "lanyard_site_registration", "lanyard_account_user", "lanyard_account_identifier")) {
+                "lanyard_site_registration", "lanyard_account_user", "lanyard_account_identifier", "lanyard_dts_record")) {
             assertTrue(rows.counts().getOrDefault(table, 0) > 0, "rows to scan in " + table + ": " + rows.counts());
         }
         List<String> leaked = Secrets.foundIn(Secrets.seen(), rows.text());

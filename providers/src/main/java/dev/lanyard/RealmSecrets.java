@@ -1,4 +1,4 @@
-package dev.lanyard.program;
+package dev.lanyard;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -19,25 +19,26 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /**
- * SSNs and phone numbers without storing them in clear: a keyed hash (HMAC-SHA256 with the realm's active HS512 key)
- * to match them for the limits, and the identity (SSN, date of birth) sealed with the realm's active AES key (AES-GCM,
- * the key id in front, so a rotated key still opens what it sealed while it exists). Both keys are Keycloak realm keys
- * (Realm settings → Keys). Rotating the HS512 key makes earlier hashes unmatchable: limits then count afresh.
+ * Secrets at rest without Lanyard keys of its own: a keyed hash (HMAC-SHA256 with the realm's active HS512 key) to
+ * match values without storing them (seed 004's SSNs and phones), and sealing (AES-GCM with the realm's active AES
+ * key, the key id in front, so a rotated key still opens what it sealed while it exists; the realm id as AAD) for
+ * values that must come back (an identity, a DTS token). Both keys are Keycloak realm keys (Realm settings → Keys).
+ * Rotating the HS512 key makes earlier hashes unmatchable.
  */
-final class IdentityVault {
+public final class RealmSecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final KeycloakSession session;
     private final RealmModel realm;
 
-    IdentityVault(KeycloakSession session, RealmModel realm) {
+    public RealmSecrets(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
     }
 
     /** {@code kind}:{@code value} under the realm's HMAC key, hex. */
-    String hash(String kind, String value) {
+    public String hash(String kind, String value) {
         KeyWrapper key = session.keys().getActiveKey(realm, KeyUse.SIG, Algorithm.HS512);
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
@@ -49,7 +50,7 @@ final class IdentityVault {
     }
 
     /** {@code <kid>.<base64(iv || ciphertext)>}. */
-    String seal(String plaintext) {
+    public String seal(String plaintext) {
         KeyWrapper key = session.keys().getActiveKey(realm, KeyUse.ENC, Algorithm.AES);
         byte[] iv = new byte[12];
         RANDOM.nextBytes(iv);
@@ -64,7 +65,7 @@ final class IdentityVault {
         }
     }
 
-    String open(String sealed) {
+    public String open(String sealed) {
         int dot = sealed.indexOf('.');
         KeyWrapper key = session.keys().getKey(realm, sealed.substring(0, dot), KeyUse.ENC, Algorithm.AES);
         if (key == null) {
