@@ -56,7 +56,7 @@ public final class Programs {
 
     /** The seed's X-GD-RequestID: required, a UUID; 400 {@value #REQUEST_ID_INVALID} otherwise. */
     public static String requireRequestId(String header) {
-        if (header == null || !header.trim().matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+        if (header == null || !Accounts.isUuid(header.trim())) {
             throw ApiError.badRequest(REQUEST_ID_INVALID, "The header " + REQUEST_ID_HEADER + " is required and must be a UUID.")
                     .withDetail("subCode", 950);
         }
