@@ -52,7 +52,7 @@ public final class DtsResource extends SeedResource {
             if (details == null) {
                 throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field 'details' (a JSON object) is required.");
             }
-            Integer version = body.has("version") ? Math.toIntExact(body.requiredLong("version")) : null;
+            Integer version = body.has("version") ? version(body.requiredLong("version")) : null;
             Map<String, Object> saved = new DtsRecords(session, realm).save(userId, details, body.optionalString("dtsToken", 8192),
                     body.optionalString("userDetailsId", 36), version);
             return Endpoints.json(200, saved);
@@ -93,6 +93,14 @@ public final class DtsResource extends SeedResource {
 
     private void authorize() {
         BearerAuth.authenticate(session).requireServiceAccount().requireScope(SCOPE);
+    }
+
+    /** Versions start at 1 and are ints; anything else cannot be a version this store gave out. */
+    private static int version(long read) {
+        if (read < 1 || read > Integer.MAX_VALUE) {
+            throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field 'version' must be a version read from find-for-update.");
+        }
+        return (int) read;
     }
 
     private static String required(String id) {

@@ -78,6 +78,10 @@ class DtsIT {
                 + "\", \"version\": 1, \"details\": {}}");
         assertEquals(409, stale.status());
         assertEquals("VERSION_CONFLICT", stale.code());
+        Reply tooLarge = Api.postJson(base() + "/save", backOffice, "{\"userId\": \"" + userId + "\", \"userDetailsId\": \"" + id
+                + "\", \"version\": 99999999999, \"details\": {}}");
+        assertEquals(400, tooLarge.status(), "a version no record can have: " + tooLarge.body());
+        assertEquals("INVALID_REQUEST", tooLarge.code());
         assertEquals("VERSION_REQUIRED", Api.postJson(base() + "/save", backOffice, "{\"userId\": \"" + userId + "\", \"userDetailsId\": \"" + id
                 + "\", \"details\": {}}").code());
 
