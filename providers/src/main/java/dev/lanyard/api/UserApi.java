@@ -4,6 +4,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import dev.lanyard.alias.AliasResource;
+import dev.lanyard.duplicates.DuplicateQueryResource;
 import dev.lanyard.emailotp.PasswordlessResource;
 import dev.lanyard.enrollment.EnrollmentResource;
 import dev.lanyard.enrollment.ExternalEnrollmentResource;
@@ -100,6 +101,11 @@ public final class UserApi extends SeedResource {
     @Path("internal/batch/re-validate")
     public RevalidationBatchResource revalidationBatches() {
         return new RevalidationBatchResource(session);
+    }
+
+    @Path("queries")
+    public DuplicateQueryResource duplicateQueries() {
+        return new DuplicateQueryResource(session);
     }
 
     @Path("internal/screening")

@@ -47,6 +47,12 @@ final class AuditStore {
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    List<PersonAuditEntity> ofUserBetween(String realmId, String userId, long from, long to, int max) {
+        return em.createNamedQuery("lanyardAuditOfUserBetween", PersonAuditEntity.class)
+                .setParameter("realmId", realmId).setParameter("userId", userId).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(max).getResultList();
+    }
+
     Optional<PersonAuditEntity> find(String realmId, String userId, long id) {
         PersonAuditEntity record = em.find(PersonAuditEntity.class, id);
         return record != null && realmId.equals(record.getRealmId()) && userId.equals(record.getUserId())

@@ -19,6 +19,9 @@ import jakarta.persistence.Table;
 @NamedQueries({
         @NamedQuery(name = "lanyardAuditOfUser",
                 query = "select a from PersonAuditEntity a where a.realmId = :realmId and a.userId = :userId order by a.createdDate desc, a.id desc"),
+        @NamedQuery(name = "lanyardAuditOfUserBetween",
+                query = "select a from PersonAuditEntity a where a.realmId = :realmId and a.userId = :userId and a.createdDate >= :from"
+                        + " and a.createdDate <= :to order by a.createdDate desc, a.id desc"),
         @NamedQuery(name = "lanyardAuditOlderThan",
                 query = "delete from PersonAuditEntity a where a.createdDate < :before"),
         @NamedQuery(name = "lanyardAuditOfRealmDelete",

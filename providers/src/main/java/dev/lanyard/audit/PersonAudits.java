@@ -1,6 +1,8 @@
 package dev.lanyard.audit;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.lanyard.Printable;
@@ -8,6 +10,7 @@ import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.util.JsonSerialization;
 
 /**
  * For what no Keycloak event reports: Lanyard's own background decisions about a person (a sanctions screening and
@@ -34,6 +37,51 @@ public final class PersonAudits {
         parameter.put("actorClientId", actorClientId);
         record.setParameter(AuditEventListener.masked(parameter));
         new AuditStore(session).add(record);
+    }
+
+    /**
+     * An agent or back office acted on a person through an endpoint that makes no Keycloak event (a concierge's send-code):
+     * category ADMIN, the actor named.
+     */
+    public static void adminAction(KeycloakSession session, RealmModel realm, UserModel person, String name, String summary,
+                                   String actorUserId, String actorClientId) {
+        if (!RestAudit.audited(realm)) {
+            return;
+        }
+        PersonAuditEntity record = entity(realm, person, AuditCategory.ADMIN, name, AuditCategory.WEBSERVICE, true, summary);
+        Map<String, Object> parameter = new LinkedHashMap<>();
+        parameter.put("actorUserId", actorUserId);
+        parameter.put("actorClientId", actorClientId);
+        record.setParameter(AuditEventListener.masked(parameter));
+        new AuditStore(session).add(record);
+    }
+
+    /** One record of a person's trail as another capability reads it: when, what (its name), whether it succeeded, who acted. */
+    public record TrailRecord(long time, String category, String name, boolean ok, String summary, String actorUserId, String clientId) {
+    }
+
+    /** The person's records from {@code from} to {@code to} (epoch millis, both included), newest first, at most {@code max}. */
+    public static List<TrailRecord> trail(KeycloakSession session, RealmModel realm, String userId, long from, long to, int max) {
+        return new AuditStore(session).ofUserBetween(realm.getId(), userId, from, to, max).stream().map(record -> {
+            Map<String, Object> parameter = parameter(record.getParameter());
+            Object actor = parameter.get("actorUserId");
+            Object client = parameter.containsKey("actorClientId") ? parameter.get("actorClientId") : parameter.get("clientId");
+            return new TrailRecord(record.getCreatedDate(), record.getAuditCategory(), record.getName(), "Y".equals(record.getResult()),
+                    record.getSummary(), actor == null ? null : actor.toString(), client == null ? null : client.toString());
+        }).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> parameter(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        try {
+            Object value = JsonSerialization.readValue(json, Map.class);
+            return value instanceof Map ? (Map<String, Object>) value : Map.of();
+        } catch (IOException unreadable) {
+            return Map.of();
+        }
     }
 
     public static void record(KeycloakSession session, RealmModel realm, UserModel person, String name, String action, boolean ok,

@@ -1,5 +1,7 @@
 package dev.lanyard.siteregistration;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,6 +36,16 @@ public final class DefaultSiteRegistrationProviderFactory implements SiteRegistr
                 SiteRegistrationStore store = new SiteRegistrationStore(session);
                 return store.find(realm.getId(), site.getId(), user.getId()).isEmpty()
                         && store.save(realm.getId(), site.getId(), user.getId(), Map.of());
+            }
+
+            @Override
+            public Map<String, Long> sitesOf(RealmModel realm, UserModel user) {
+                return new SiteRegistrationStore(session).sitesOf(realm.getId(), user.getId());
+            }
+
+            @Override
+            public List<String> peopleOfSites(RealmModel realm, Collection<String> siteIds, int first, int max) {
+                return siteIds.isEmpty() ? List.of() : new SiteRegistrationStore(session).peopleOfSites(realm.getId(), siteIds, first, max);
             }
         };
     }

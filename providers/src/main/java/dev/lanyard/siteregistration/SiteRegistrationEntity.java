@@ -20,6 +20,8 @@ import jakarta.persistence.Table;
                 query = "select r from SiteRegistrationEntity r where r.realmId = :realmId and r.userId = :userId and r.siteId = :siteId"),
         @NamedQuery(name = "lanyardSiteRegistrationsOfUser",
                 query = "select r from SiteRegistrationEntity r where r.realmId = :realmId and r.userId = :userId order by r.createdAt"),
+        @NamedQuery(name = "lanyardPeopleOfSites",
+                query = "select distinct r.userId from SiteRegistrationEntity r where r.realmId = :realmId and r.siteId in :siteIds order by r.userId"),
         @NamedQuery(name = "lanyardDeleteSiteRegistrationsOfUser",
                 query = "delete from SiteRegistrationEntity r where r.realmId = :realmId and r.userId = :userId"),
         @NamedQuery(name = "lanyardDeleteSiteRegistrationsOfSite",

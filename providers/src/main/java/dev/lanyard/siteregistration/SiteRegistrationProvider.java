@@ -1,5 +1,7 @@
 package dev.lanyard.siteregistration;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +22,15 @@ public interface SiteRegistrationProvider extends Provider {
      * meets the unique key (a {@code PersistenceException}).
      */
     boolean register(RealmModel realm, ClientModel site, UserModel user);
+
+    /** The sites the person is registered to: each site client's internal id with the registration's time (epoch millis). */
+    Map<String, Long> sitesOf(RealmModel realm, UserModel user);
+
+    /**
+     * A page of the Keycloak user ids registered to any of the sites (internal client ids), each once, in a stable
+     * order: the people of an issuer, for the lists that must stay within it.
+     */
+    List<String> peopleOfSites(RealmModel realm, Collection<String> siteIds, int first, int max);
 
     @Override
     default void close() {

@@ -1,7 +1,9 @@
 package dev.lanyard.siteregistration;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,6 +53,18 @@ final class SiteRegistrationStore {
         }
         em.flush(); // a registration made at the same moment by another request meets the unique key here
         return existing.isEmpty();
+    }
+
+    Map<String, Long> sitesOf(String realmId, String userId) {
+        Map<String, Long> sites = new LinkedHashMap<>();
+        em.createNamedQuery("lanyardSiteRegistrationsOfUser", SiteRegistrationEntity.class).setParameter("realmId", realmId)
+                .setParameter("userId", userId).getResultStream().forEach(r -> sites.put(r.getSiteId(), r.getCreatedAt()));
+        return sites;
+    }
+
+    List<String> peopleOfSites(String realmId, Collection<String> siteIds, int first, int max) {
+        return em.createNamedQuery("lanyardPeopleOfSites", String.class).setParameter("realmId", realmId).setParameter("siteIds", siteIds)
+                .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     void remove(SiteRegistrationEntity registration) {
