@@ -6,6 +6,7 @@ import jakarta.ws.rs.PathParam;
 import dev.lanyard.alias.AliasResource;
 import dev.lanyard.duplicates.DuplicateQueryResource;
 import dev.lanyard.emailotp.PasswordlessResource;
+import dev.lanyard.merge.MergeResource;
 import dev.lanyard.enrollment.EnrollmentResource;
 import dev.lanyard.enrollment.ExternalEnrollmentResource;
 import dev.lanyard.passcode.ChangePasswordResource;
@@ -106,6 +107,11 @@ public final class UserApi extends SeedResource {
     @Path("queries")
     public DuplicateQueryResource duplicateQueries() {
         return new DuplicateQueryResource(session);
+    }
+
+    @Path("internal/clean-duplicate-accounts")
+    public MergeResource merges() {
+        return new MergeResource(session);
     }
 
     @Path("internal/screening")

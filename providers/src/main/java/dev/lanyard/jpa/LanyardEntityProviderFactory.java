@@ -11,6 +11,8 @@ import dev.lanyard.entitlement.RoleNumberEntity;
 import dev.lanyard.orchestrator.CustomerRegistrationEntity;
 import dev.lanyard.enrollment.IdempotencyEntity;
 import dev.lanyard.audit.PersonAuditEntity;
+import dev.lanyard.merge.MergeJobEntity;
+import dev.lanyard.merge.MergePersonEntity;
 import dev.lanyard.migration.batch.MigrationBatchEntity;
 import dev.lanyard.person.PersonEntity;
 import dev.lanyard.program.AccountEntity;
@@ -41,7 +43,8 @@ public final class LanyardEntityProviderFactory implements JpaEntityProviderFact
             RevalidationBatchEntity.class, RevalidationItemEntity.class, AliasEntity.class, SiteRegistrationEntity.class,
             ConsentEntity.class, IdempotencyEntity.class, CustomerRegistrationEntity.class, PersonEntity.class,
             AttemptCounterEntity.class, RoleNumberEntity.class, AccountEntity.class, AccountUserEntity.class,
-            AccountIdentifierEntity.class, IdentifierLockEntity.class, DtsRecordEntity.class);
+            AccountIdentifierEntity.class, IdentifierLockEntity.class, DtsRecordEntity.class, MergeJobEntity.class,
+            MergePersonEntity.class);
 
     @Override
     public String getId() {

@@ -55,7 +55,7 @@ class ApiContractIT {
             "deviceName", "Phone");
     private static final Map<String, String> PATH_VALUES = Map.ofEntries(Map.entry("siteId", DemoRealm.SITE),
             Map.entry("credentialId", "no-such-device"), Map.entry("migrationBatchId", "no-such-batch"), Map.entry("uuid", "no-such-person"),
-            Map.entry("auditId", "1"), Map.entry("userId", "no-such-user"), Map.entry("revalidationBatchId", "no-such-batch"),
+            Map.entry("auditId", "1"), Map.entry("userId", "no-such-user"), Map.entry("jobId", "no-such-job"), Map.entry("revalidationBatchId", "no-such-batch"),
             Map.entry("personSecurityAnswerId", "no-such-answer"), Map.entry("tenantName", "no-such-tenant"), Map.entry("roleId", "no-such-role"),
             Map.entry("id", "no-such-question"), Map.entry("programCode", "demo-debit"), Map.entry("accountIdentifier", "no-such-account"),
             Map.entry("userIdentifier", "no-such-user"));

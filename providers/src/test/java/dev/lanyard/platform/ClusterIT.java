@@ -371,6 +371,105 @@ class ClusterIT {
         return Api.clientTokenAt(A.realmUrl(DemoRealm.NAME), "cluster-compliance", "cluster-compliance-secret");
     }
 
+    /**
+     * A merge of five duplicates, one person every 2.5 s, whose node A is killed once the first is merged: node B takes
+     * the rest, each person once (one audited merge each, each duplicate's group once on the kept person). Node A is
+     * started again for the last test.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void aMergeWhoseNodeIsKilledMidWayCompletesOnTheOtherNodeWithNothingLostOrDoubled() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        String kept;
+        List<String> duplicates = new ArrayList<>();
+        try (Keycloak admin = A.admin()) {
+            var demo = admin.realm(DemoRealm.NAME);
+            org.keycloak.representations.idm.RealmRepresentation settings = demo.toRepresentation();
+            settings.getAttributes().put("lanyard.merge.pause-millis", "2500");
+            demo.update(settings);
+            org.keycloak.representations.idm.ClientRepresentation steward = new org.keycloak.representations.idm.ClientRepresentation();
+            steward.setClientId("steward-" + tag);
+            steward.setSecret("steward-secret");
+            steward.setServiceAccountsEnabled(true);
+            steward.setStandardFlowEnabled(false);
+            steward.setPublicClient(false);
+            demo.clients().create(steward).close();
+            String stewardId = demo.clients().findByClientId("steward-" + tag).get(0).getId();
+            String management = demo.clients().findByClientId("realm-management").get(0).getId();
+            demo.users().get(demo.clients().get(stewardId).getServiceAccountUser().getId()).roles().clientLevel(management)
+                    .add(List.of(demo.clients().get(management).roles().get("manage-users").toRepresentation()));
+            kept = userId(demo, createUser("kept-" + tag));
+            for (int i = 0; i < 5; i++) {
+                String id = userId(demo, createUser("dup-" + tag + "-" + i));
+                org.keycloak.representations.idm.GroupRepresentation group = new org.keycloak.representations.idm.GroupRepresentation();
+                group.setName("merge-" + tag + "-" + i);
+                try (Response created = demo.groups().add(group)) {
+                    demo.users().get(id).joinGroup(org.keycloak.testframework.util.ApiUtil.getCreatedId(created));
+                }
+                duplicates.add(id);
+            }
+        }
+        String token = Api.clientTokenAt(A.realmUrl(DemoRealm.NAME), "steward-" + tag, "steward-secret");
+        Reply accepted = Api.postJson(A.realmUrl(DemoRealm.NAME) + "/user/internal/clean-duplicate-accounts", token,
+                Api.json(Map.of("keepUserId", kept, "userIds", duplicates)));
+        assertEquals(202, accepted.status(), accepted.body());
+        String jobId = accepted.json().get("jobId").asText();
+
+        long mergedBeforeKill = 0;
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (mergedBeforeKill < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            mergedBeforeKill = merged(mergeStatus(A, token, jobId));
+        }
+        cluster.kill(A);
+        assertTrue(mergedBeforeKill >= 1 && mergedBeforeKill < 5, "killed mid-way: " + mergedBeforeKill + " of 5 merged");
+
+        String tokenOfB = Api.clientTokenAt(B.realmUrl(DemoRealm.NAME), "steward-" + tag, "steward-secret");
+        JsonNode status = mergeStatus(B, tokenOfB, jobId);
+        deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!"COMPLETED".equals(status.get("status").asText()) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            status = mergeStatus(B, tokenOfB, jobId);
+        }
+        assertEquals("COMPLETED", status.get("status").asText(), status.toString());
+        assertEquals(5, merged(status), "every duplicate merged on node B: " + status);
+        try (Keycloak admin = B.admin()) {
+            var demo = admin.realm(DemoRealm.NAME);
+            assertEquals(5, demo.users().get(kept).groups().size(), "each duplicate's group once");
+            String uuid = demo.users().get(kept).toRepresentation().getUsername();
+            String auditor = Api.clientTokenAt(B.realmUrl(DemoRealm.NAME), DemoRealm.AUDITOR, DemoRealm.AUDITOR_SECRET);
+            String trail = Api.get(B.realmUrl(DemoRealm.NAME) + "/auth/admin/client/person/audit/" + uuid + "?size=500", auditor).body();
+            assertEquals(5, trail.split("\"MERGE_PERSON\"", -1).length - 1, "one audited merge per duplicate, none twice");
+            for (String id : duplicates) {
+                assertTrue(!demo.users().get(id).toRepresentation().isEnabled(), "each duplicate disabled");
+            }
+            org.keycloak.representations.idm.RealmRepresentation settings = demo.toRepresentation();
+            settings.getAttributes().remove("lanyard.merge.pause-millis");
+            demo.update(settings);
+        }
+        System.out.printf("[lanyard-tests] merge killed mid-way: %d of 5 merged before node A was killed; node B merged the rest,"
+                + " 5 audited merges, no person twice%n", mergedBeforeKill);
+        cluster.restart(A);
+    }
+
+    private static JsonNode mergeStatus(Node node, String token, String jobId) {
+        Reply reply = Api.get(node.realmUrl(DemoRealm.NAME) + "/user/internal/clean-duplicate-accounts/" + jobId, token);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private static long merged(JsonNode status) {
+        long merged = 0;
+        for (JsonNode person : status.get("people")) {
+            merged += "MERGED".equals(person.get("outcome").asText()) ? 1 : 0;
+        }
+        return merged;
+    }
+
+    private static String userId(org.keycloak.admin.client.resource.RealmResource demo, String email) {
+        return demo.users().searchByEmail(email, true).get(0).getId();
+    }
+
     @Test
     @Order(Integer.MAX_VALUE)
     void aBatchCompletesAfterEveryNodeIsKilledMidBatchWithNoPersonLostOrTwice() throws Exception {

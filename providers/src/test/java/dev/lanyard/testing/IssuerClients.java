@@ -40,6 +40,17 @@ public final class IssuerClients {
         return client(realm, unique("back-office"), Map.of("lanyard.issuers", issuers), List.of("SYSTEM_USER_R"));
     }
 
+    /** A client whose service account holds realm-management's manage-users (a data steward's tool); returns its clientId. */
+    public static String userAdmin(ManagedRealm realm) {
+        String clientId = client(realm, unique("steward"), Map.of(), List.of());
+        String clientUuid = realm.admin().clients().findByClientId(clientId).get(0).getId();
+        String serviceAccount = realm.admin().clients().get(clientUuid).getServiceAccountUser().getId();
+        String management = realm.admin().clients().findByClientId("realm-management").get(0).getId();
+        realm.admin().users().get(serviceAccount).roles().clientLevel(management)
+                .add(List.of(realm.admin().clients().get(management).roles().get("manage-users").toRepresentation()));
+        return clientId;
+    }
+
     public static String token(String clientId) {
         return Api.clientToken(DemoRealm.NAME, clientId, SECRET);
     }
