@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import dev.lanyard.account.Activation;
 import dev.lanyard.account.BruteForce;
+import dev.lanyard.metrics.LanyardMetrics;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -58,6 +59,7 @@ public final class EmailOtpService {
             String code = ledger.issue(key, config);
             EmailOtpMailer.sendAfterCommit(session, realm, user, purpose, code, config.lifetimeSeconds());
             outcome = IssueOutcome.SENT;
+            LanyardMetrics.countAfterCommit(session, LanyardMetrics.EMAIL_CODES, "realm", realm.getName(), "purpose", purposeTag(), "outcome", "sent");
         }
         LOG.debugf("Email %s for %s in realm %s, %s: %s", purpose.what, subject(user), realm.getName(), binding, outcome);
         return outcome;
@@ -80,12 +82,25 @@ public final class EmailOtpService {
             check = ledger.check(key(realm, binding, identifier, user), submitted);
         }
         LOG.debugf("Email %s answer for %s in realm %s, %s: %s", purpose.what, subject(user), realm.getName(), binding, check.verdict());
+        if (!check.verdict().accepted()) {
+            LanyardMetrics.countAfterCommit(session, LanyardMetrics.EMAIL_CODES, "realm", realm.getName(), "purpose", purposeTag(), "outcome", "failed");
+        }
         return check;
     }
 
     /** Uses up a checked code; {@link OtpVerdict#NO_CODE} if a concurrent request used it first. */
     public OtpVerdict use(OtpCheck check) {
-        return ledger.use(check);
+        OtpVerdict verdict = ledger.use(check);
+        if (verdict == OtpVerdict.ACCEPTED) {
+            RealmModel realm = session.getContext().getRealm();
+            LanyardMetrics.countAfterCommit(session, LanyardMetrics.EMAIL_CODES, "realm", realm == null ? "" : realm.getName(),
+                    "purpose", purposeTag(), "outcome", "verified");
+        }
+        return verdict;
+    }
+
+    private String purposeTag() {
+        return purpose.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String subject(UserModel user) {

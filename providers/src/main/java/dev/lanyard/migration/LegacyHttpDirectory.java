@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.lanyard.metrics.LanyardMetrics;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.http.client.config.RequestConfig;
 import org.jboss.logging.Logger;
@@ -37,12 +38,16 @@ final class LegacyHttpDirectory implements LegacyDirectory {
     @Override
     public Optional<LegacyPerson> find(String identifier) {
         String path = "/auth/admin/client/person/" + URLEncoder.encode(identifier.trim(), StandardCharsets.UTF_8).replace("+", "%20");
+        long started = System.nanoTime();
+        String outcome = "outage";
         try (SimpleHttpResponse response = authorized(http().doGet(settings.resolve(path).toString())).asResponse()) {
             int status = response.getStatus();
             if (status == 404) {
+                outcome = "not-found";
                 return Optional.empty();
             }
             JsonNode envelope = answer(response, status);
+            outcome = "answered";
             JsonNode data = envelope.path("responseData");
             if (!isSuccess(envelope) || !data.isObject()) {
                 // Seed 003 answers an unknown person with a non-SUCCESS status code and no data.
@@ -52,21 +57,29 @@ final class LegacyHttpDirectory implements LegacyDirectory {
             return person.answersTo(identifier) ? Optional.of(person) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             throw unavailable("lookup", e);
+        } finally {
+            LanyardMetrics.time(LanyardMetrics.LEGACY_CALLS, System.nanoTime() - started, "call", "lookup", "outcome", outcome);
         }
     }
 
     @Override
     public boolean passwordMatches(String uuid, String password) {
+        long started = System.nanoTime();
+        String outcome = "outage";
         try (SimpleHttpResponse response = authorized(http().doPost(settings.resolve("/auth/api/validate/password").toString()))
                 .json(Map.of("uuid", uuid, "password", password)).asResponse()) {
             int status = response.getStatus();
             if (status == 400 || status == 401 || status == 403 || status == 404) {
+                outcome = "refused";
                 return false;
             }
+            outcome = "answered";
             JsonNode envelope = answer(response, status);
             return isSuccess(envelope) && envelope.path("responseData").path("passwordValidated").asBoolean(false);
         } catch (IOException | RuntimeException e) {
             throw unavailable("password check", e);
+        } finally {
+            LanyardMetrics.time(LanyardMetrics.LEGACY_CALLS, System.nanoTime() - started, "call", "password-check", "outcome", outcome);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.lanyard.audit.PersonAudits;
+import dev.lanyard.metrics.LanyardMetrics;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.AbstractKeycloakTransaction;
@@ -62,6 +63,7 @@ final class DefaultScreeningProvider implements ScreeningProvider {
             LOG.debugf("No SDN list is loaded yet: a user of realm %s was not screened", realm.getName());
             return Optional.empty();
         }
+        long started = System.nanoTime();
         List<ScreeningMatch> matches = screener.get().screen(first == null ? "" : first, last == null ? "" : last);
         ScreeningStore store = new ScreeningStore(session);
         ScreeningEntity screening = new ScreeningEntity();
@@ -101,6 +103,8 @@ final class DefaultScreeningProvider implements ScreeningProvider {
                         + (screening.getEntryNumber() == null ? "" : ", SDN entry " + screening.getEntryNumber() + " score " + screening.getScore()),
                 null);
         LOG.debugf("Screened a user of realm %s: %s", realm.getName(), screening.getStatus());
+        LanyardMetrics.timeAfterCommit(session, LanyardMetrics.SCREENINGS, System.nanoTime() - started, "realm", realm.getName(),
+                "status", screening.getStatus());
         return Optional.of(screening);
     }
 

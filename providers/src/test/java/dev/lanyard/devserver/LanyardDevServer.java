@@ -86,7 +86,7 @@ public final class LanyardDevServer {
             throw new IOException("Cannot make " + kc + " executable");
         }
         List<String> command = new java.util.ArrayList<>(List.of(kc.toString(), "start-dev", "--import-realm",
-                "--http-port=8080", "--health-enabled=true"));
+                "--http-port=8080", "--health-enabled=true", "--metrics-enabled=true"));
         // Sanctions screening reads the OFAC snapshot beside the checkout when there is one; without it nothing is screened.
         Path ofac = Path.of(System.getProperty("lanyard.ofac", "")).toAbsolutePath().normalize();
         if (Files.isRegularFile(ofac.resolve("sdn.csv"))) {

@@ -25,7 +25,8 @@ public final class LanyardServer implements KeycloakServerConfig {
         config.dependencyCurrentProject()
                 .dependency("org.apache.commons", "commons-text")
                 .dependency("org.apache.commons", "commons-csv")
-                .option("log-file", LOG_FILE.toString());
+                .option("log-file", LOG_FILE.toString())
+                .option("metrics-enabled", "true"); // Lanyard's meters beside Keycloak's (MetricsIT)
         if (Files.isRegularFile(OFAC_SNAPSHOT.resolve("sdn.csv"))) {
             config.option("spi-lanyard-screening--default--list-source", OFAC_SNAPSHOT.toString());
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lanyard.metrics.LanyardMetrics;
 import dev.lanyard.migration.LegacySettings;
 import dev.lanyard.migration.LegacyUserStorageProviderFactory;
 import dev.lanyard.screening.ScreeningProvider;
@@ -85,6 +86,7 @@ final class MigrationWorker implements ScheduledTask {
     private static void complete(KeycloakSession session, MigrationBatchStore store, MigrationRecordEntity record, List<String[]> migrated) {
         Outcome outcome = process(session, record);
         store.complete(record, outcome);
+        LanyardMetrics.countAfterCommit(session, LanyardMetrics.MIGRATION_RECORDS, "state", outcome.state().name());
         if (outcome.state() == RecordState.SUCCESS && ScreeningProvider.screens(session.getContext().getRealm())) {
             migrated.add(new String[]{record.getRealmId(), outcome.userId()});
         }
