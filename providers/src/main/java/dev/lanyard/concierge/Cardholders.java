@@ -2,7 +2,6 @@ package dev.lanyard.concierge;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import dev.lanyard.alias.AliasProvider;
@@ -28,7 +27,6 @@ final class Cardholders {
     static final String AMBIGUOUS_CARDHOLDER = "AMBIGUOUS_CARDHOLDER";
     /** A phone lookup compares the numbers of at most this many of the issuers' cardholders. */
     static final int MAX_PHONE_SCAN = 20_000;
-    private static final int SCAN_PAGE = 500;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -94,15 +92,12 @@ final class Cardholders {
             throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The query parameter 'phone' is not a phone number.");
         }
         List<UserModel> matches = new ArrayList<>();
-        for (int first = 0; first < MAX_PHONE_SCAN; first += SCAN_PAGE) {
-            List<String> ids = scope.cardholderIds(first, SCAN_PAGE);
-            ids.stream().map(id -> session.users().getUserById(realm, id)).filter(Objects::nonNull)
-                    .filter(person -> wanted.equals(ContactKeys.phone(person.getFirstAttribute(ContactKeys.PHONE), ContactKeys.countryCode(realm))))
-                    .forEach(matches::add);
-            if (ids.size() < SCAN_PAGE) {
-                break;
+        String country = ContactKeys.countryCode(realm);
+        scope.scan(MAX_PHONE_SCAN, person -> {
+            if (wanted.equals(ContactKeys.phone(person.getFirstAttribute(ContactKeys.PHONE), country))) {
+                matches.add(person);
             }
-        }
+        });
         if (matches.size() > 1) {
             throw ApiError.badRequest(AMBIGUOUS_CARDHOLDER, "Several cardholders share this phone number; look the cardholder up by userId.");
         }

@@ -40,7 +40,6 @@ public final class DuplicateQueryResource extends PostResource {
 
     /** A query compares at most this many cardholders; the answer says when it stopped there. */
     static final int MAX_SCAN = 20_000;
-    private static final int SCAN_PAGE = 500;
     private static final Set<String> FIELDS = Set.of("email", "phone", "firstName", "lastName", "dateOfBirth", "alias", "attribute");
 
     public DuplicateQueryResource(KeycloakSession session) {
@@ -57,25 +56,11 @@ public final class DuplicateQueryResource extends PostResource {
             IssuerScope scope = IssuerScope.of(session, realm, caller);
 
             List<DuplicateGroups.Candidate> candidates = new ArrayList<>();
-            int scanned = 0;
-            boolean complete = true;
-            for (int first = 0; ; first += SCAN_PAGE) {
-                List<String> ids = scope.cardholderIds(first, SCAN_PAGE);
-                for (String id : ids) {
-                    UserModel person = session.users().getUserById(realm, id);
-                    if (person != null && criteria.matches(person)) {
-                        candidates.add(candidate(person));
-                    }
+            IssuerScope.Scan scan = scope.scan(MAX_SCAN, person -> {
+                if (criteria.matches(person)) {
+                    candidates.add(candidate(person));
                 }
-                scanned += ids.size();
-                if (ids.size() < SCAN_PAGE) {
-                    break;
-                }
-                if (scanned >= MAX_SCAN) {
-                    complete = false;
-                    break;
-                }
-            }
+            });
             List<DuplicateGroups.Group> groups = DuplicateGroups.of(candidates);
             List<Map<String, Object>> views = new ArrayList<>();
             for (int i = paging.first(); i < groups.size() && i < paging.first() + paging.size(); i++) {
@@ -86,8 +71,8 @@ public final class DuplicateQueryResource extends PostResource {
             answer.put("page", paging.page());
             answer.put("size", paging.size());
             answer.put("total", groups.size());
-            answer.put("scanned", scanned);
-            answer.put("complete", complete);
+            answer.put("scanned", scan.scanned());
+            answer.put("complete", scan.complete());
             return Endpoints.json(200, answer);
         });
     }

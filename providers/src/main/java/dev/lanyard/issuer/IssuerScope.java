@@ -1,8 +1,10 @@
 package dev.lanyard.issuer;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import dev.lanyard.rest.ApiError;
 import dev.lanyard.rest.Caller;
@@ -25,6 +27,7 @@ public final class IssuerScope {
     public static final String NO_ISSUER = "NO_ISSUER_ASSOCIATION";
 
     private static final int MAX_SITES = 1000;
+    private static final int SCAN_PAGE = 500;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -83,9 +86,32 @@ public final class IssuerScope {
         return person != null && !registrations(person).isEmpty();
     }
 
-    /** A page of the Keycloak user ids of the caller's issuers' cardholders. */
-    public java.util.List<String> cardholderIds(int first, int max) {
-        return registrationsProvider().peopleOfSites(realm, siteIds, first, max);
+    /** How far a {@link #scan} went: people visited, and whether that was all of them. */
+    public record Scan(int scanned, boolean complete) {
+    }
+
+    /**
+     * Visits the caller's issuers' cardholders, a page at a time, at most {@code max} of them: for the lists that compare
+     * values Keycloak does not index (phones in E.164, names with dates of birth).
+     */
+    public Scan scan(int max, Consumer<UserModel> visitor) {
+        int scanned = 0;
+        for (int first = 0; ; first += SCAN_PAGE) {
+            List<String> ids = registrationsProvider().peopleOfSites(realm, siteIds, first, SCAN_PAGE);
+            for (String id : ids) {
+                UserModel person = session.users().getUserById(realm, id);
+                if (person != null) {
+                    visitor.accept(person);
+                }
+            }
+            scanned += ids.size();
+            if (ids.size() < SCAN_PAGE) {
+                return new Scan(scanned, true);
+            }
+            if (scanned >= max) {
+                return new Scan(scanned, false);
+            }
+        }
     }
 
     private SiteRegistrationProvider registrationsProvider() {

@@ -82,6 +82,12 @@ final class MergeStore {
         return person != null && PENDING.equals(person.getOutcome()) ? Optional.of(person) : Optional.empty();
     }
 
+    /** The row, locked, if it is still MERGED (not deleted by another node meanwhile). */
+    Optional<MergePersonEntity> lockMerged(String id) {
+        MergePersonEntity person = em.find(MergePersonEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        return person != null && MERGED.equals(person.getOutcome()) ? Optional.of(person) : Optional.empty();
+    }
+
     void finish(MergePersonEntity person, String outcome, String detail) {
         person.setOutcome(outcome);
         person.setDetail(detail == null ? null : detail.length() > 1024 ? detail.substring(0, 1024) : detail);

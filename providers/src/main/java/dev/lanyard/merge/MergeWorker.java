@@ -1,5 +1,6 @@
 package dev.lanyard.merge;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +60,7 @@ final class MergeWorker implements ScheduledTask {
                 }
             }
         }
-        KeycloakModelUtils.runJobInTransaction(factory, this::purge);
+        purge(factory);
     }
 
     /** Merges the next pending person; empty when none is left, else the realm's pause before the next one. */
@@ -115,24 +116,39 @@ final class MergeWorker implements ScheduledTask {
         }
     }
 
-    /** People merged away longer ago than their realm's retention are deleted; their rows say DELETED. */
-    private void purge(KeycloakSession session) {
-        MergeStore store = new MergeStore(session);
+    /**
+     * People merged away longer ago than their realm's retention are deleted, each in a transaction of its own (one that
+     * cannot be deleted never holds back the others); their rows say DELETED.
+     */
+    private void purge(KeycloakSessionFactory factory) {
         long now = System.currentTimeMillis();
-        for (MergePersonEntity row : store.mergedBefore(now, PURGE_BATCH)) {
-            RealmModel realm = session.realms().getRealm(row.getRealmId());
-            if (realm == null) {
-                continue;
+        List<String> due = KeycloakModelUtils.runJobInTransactionWithResult(factory, session -> new MergeStore(session)
+                .mergedBefore(now, PURGE_BATCH).stream().filter(row -> {
+                    RealmModel realm = session.realms().getRealm(row.getRealmId());
+                    return realm != null && row.getProcessedAt() <= now - TimeUnit.DAYS.toMillis(retentionDays(realm));
+                }).map(MergePersonEntity::getId).toList());
+        for (String id : due) {
+            try {
+                KeycloakModelUtils.runJobInTransaction(factory, session -> delete(session, id));
+            } catch (RuntimeException failed) {
+                LOG.warnf("Deleting the merged-away person of row %s failed (%s); tried again next run", id, failed.getClass().getSimpleName());
             }
-            if (row.getProcessedAt() > now - TimeUnit.DAYS.toMillis(retentionDays(realm))) {
-                continue;
-            }
-            UserModel person = session.users().getUserById(realm, row.getUserId());
-            if (person != null && person.getFirstAttribute(PersonMerger.MERGED_INTO) != null) {
-                session.users().removeUser(realm, person);
-            }
-            store.finish(row, MergeStore.DELETED, row.getDetail());
         }
+    }
+
+    private static void delete(KeycloakSession session, String rowId) {
+        MergeStore store = new MergeStore(session);
+        MergePersonEntity row = store.lockMerged(rowId).orElse(null);
+        RealmModel realm = row == null ? null : session.realms().getRealm(row.getRealmId());
+        if (realm == null) {
+            return;
+        }
+        session.getContext().setRealm(realm); // the user-removed listeners read the realm from the context
+        UserModel person = session.users().getUserById(realm, row.getUserId());
+        if (person != null && person.getFirstAttribute(PersonMerger.MERGED_INTO) != null) {
+            session.users().removeUser(realm, person);
+        }
+        store.finish(row, MergeStore.DELETED, row.getDetail());
     }
 
     static int retentionDays(RealmModel realm) {

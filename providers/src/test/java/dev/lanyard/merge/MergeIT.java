@@ -116,6 +116,33 @@ class MergeIT {
                 "merged once, ever");
         assertEquals(404, Api.get(location.substring(0, location.lastIndexOf('/')) + "/no-such-job", steward).status());
         assertEquals(403, merge(partner, "{\"userIds\": [\"" + kept + "\", \"" + third + "\"]}").status(), "needs manage-users");
+
+        // Past the realm's retention (0 days here), the merged-away people are deleted; the kept one stays.
+        setRetentionDays("0");
+        try {
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            List<String> now = List.of();
+            while (System.nanoTime() < deadline) {
+                List<String> outcomesNow = new ArrayList<>();
+                Api.get(location, steward).json().get("people").forEach(p -> outcomesNow.add(p.get("outcome").asText()));
+                now = outcomesNow;
+                if (now.equals(List.of("KEPT", "DELETED", "DELETED"))) {
+                    break;
+                }
+                Thread.sleep(250);
+            }
+            assertEquals(List.of("KEPT", "DELETED", "DELETED"), now);
+            assertTrue(realm.admin().users().search("dup-" + tag, true).isEmpty(), "the duplicate is gone");
+            assertEquals(kept, realm.admin().users().get(kept).toRepresentation().getId());
+        } finally {
+            setRetentionDays(String.valueOf(30)); // the default again
+        }
+    }
+
+    private void setRetentionDays(String days) {
+        org.keycloak.representations.idm.RealmRepresentation settings = realm.admin().toRepresentation();
+        settings.getAttributes().put("lanyard.merge.retention-days", days);
+        realm.admin().update(settings);
     }
 
     @Test
