@@ -26,7 +26,7 @@ public final class LanyardMetrics {
     public static final String MIGRATION_RECORDS = "lanyard.migration.records";
     /** Calls to the legacy auth service by {@code outcome} (found, not-found, outage); a timer. */
     public static final String LEGACY_CALLS = "lanyard.legacy.calls";
-    /** Revalidations by {@code status}. */
+    /** Batch-revalidation items by {@code state} (DONE, FAILED) and {@code result} (CLEAR, SYNCED, ...). */
     public static final String REVALIDATIONS = "lanyard.revalidations";
 
     private LanyardMetrics() {

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import dev.lanyard.jpa.JobQueues;
+import dev.lanyard.metrics.LanyardMetrics;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -23,9 +24,11 @@ final class RevalidationStore {
     /** Inserts go to the database every this many items (the request's Keycloak entities stay attached). */
     private static final int FLUSH_EVERY = 500;
 
+    private final KeycloakSession session;
     private final EntityManager em;
 
     RevalidationStore(KeycloakSession session) {
+        this.session = session;
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 
@@ -124,6 +127,7 @@ final class RevalidationStore {
         item.setUserId(userId);
         item.setResult(result);
         item.setProcessedAt(Time.currentTimeMillis());
+        LanyardMetrics.countAfterCommit(session, LanyardMetrics.REVALIDATIONS, "state", DONE, "result", String.valueOf(result));
     }
 
     void failed(RevalidationItemEntity item, String reason, String message) {
@@ -131,6 +135,7 @@ final class RevalidationStore {
         item.setReason(reason);
         item.setMessage(message == null || message.length() <= 255 ? message : message.substring(0, 255));
         item.setProcessedAt(Time.currentTimeMillis());
+        LanyardMetrics.countAfterCommit(session, LanyardMetrics.REVALIDATIONS, "state", FAILED, "result", "none");
     }
 
     /** A batch's items by state (PENDING, DONE, FAILED) and, of the done ones, by result (CLEAR, SYNCED, ...). */

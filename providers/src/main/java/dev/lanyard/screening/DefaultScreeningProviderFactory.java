@@ -74,6 +74,7 @@ public final class DefaultScreeningProviderFactory implements ScreeningProviderF
     public void postInit(KeycloakSessionFactory factory) {
         factory.register(event -> {
             if (event instanceof PostMigrationEvent) {
+                ListAgeGauge.register(factory);
                 if (settings.listSource() == null) {
                     LOG.warn("lanyard-screening has no list-source: realms that list it are not screened");
                     return;

@@ -65,6 +65,10 @@ class MetricsIT {
         assertEquals(1, value(after, refused) - value(before, refused));
         if (java.nio.file.Files.isRegularFile(LanyardServer.OFAC_SNAPSHOT.resolve("sdn.csv"))) {
             assertTrue(after.contains("lanyard_screenings_seconds_count{realm=\"demo\",status=\"CLEAR\"}"), "the person was screened and timed");
+            Matcher age = Pattern.compile("^lanyard_sdn_list_age_seconds ([0-9.eE+-]+)$", Pattern.MULTILINE).matcher(after);
+            assertTrue(age.find(), "the list's age is a gauge");
+            assertTrue(Double.parseDouble(age.group(1)) >= 0 && Double.parseDouble(age.group(1)) < 7 * 24 * 3600,
+                    "the suite's list was stored this week: " + age.group(1));
         }
         assertFalse(after.contains(person.email()) || after.contains(person.username()) || after.contains(person.id()),
                 "no person's data in labels");
