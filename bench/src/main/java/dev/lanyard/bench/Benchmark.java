@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.lanyard.bench.simulations.ClientCredentialsSimulation;
@@ -73,7 +74,11 @@ public final class Benchmark {
 
     private static void measure(String label, Path home, int port, boolean lanyard, Path output, Report report) throws Exception {
         System.out.printf("%n=== %s: starting Keycloak on 127.0.0.1:%d%n", label, port);
-        try (KeycloakProcess keycloak = KeycloakProcess.start(home, port, port + 1000, output.resolve(label + "-keycloak.log"))) {
+        // The Lanyard server screens against the OFAC snapshot beside the checkout, as `mvn -Prun` does.
+        Path ofac = Path.of(System.getProperty("lanyard.ofac.dir", "../../shared/data/ofac")).toAbsolutePath().normalize();
+        List<String> options = lanyard && Files.isRegularFile(ofac.resolve("sdn.csv"))
+                ? List.of("--spi-lanyard-screening--default--list-source=" + ofac) : List.of();
+        try (KeycloakProcess keycloak = KeycloakProcess.start(home, port, port + 1000, output.resolve(label + "-keycloak.log"), options)) {
             AdminApi admin = AdminApi.login(keycloak.baseUrl());
             admin.createRealm(BenchRealm.representation(keycloak.baseUrl(), lanyard));
             System.setProperty("lanyard.bench.base-url", keycloak.baseUrl());
@@ -93,6 +98,9 @@ public final class Benchmark {
                 String name = "email OTP round trip (send + mail + verify)";
                 GatlingRun.run(EmailOtpRoundTripSimulation.class, output.resolve(label), label + " " + name);
                 report.add(label, Timings.stats(name));
+                for (String part : EmailOtpRoundTripSimulation.PARTS) {
+                    report.add(label, Timings.stats(part));
+                }
             }
             report.memory(label, keycloak.heapAfterGc(), keycloak.residentSetSize());
         }

@@ -18,6 +18,11 @@ import io.gatling.javaapi.core.Simulation;
 public class EmailOtpRoundTripSimulation extends Simulation {
 
     static final String NAME = "email OTP round trip (send + mail + verify)";
+    /** The round trip's three parts, timed on their own to see which makes the tail. */
+    static final String SEND = "email OTP part: send answered";
+    static final String MAIL = "email OTP part: mail in the sink (after the send's answer)";
+    static final String VERIFY = "email OTP part: verify answered";
+    public static final java.util.List<String> PARTS = java.util.List.of(SEND, MAIL, VERIFY);
 
     private final ScenarioBuilder scenario = scenario(NAME)
             .exec(http("site token").post(Scenarios.tokenPath())
@@ -28,19 +33,19 @@ public class EmailOtpRoundTripSimulation extends Simulation {
             .repeat(signInsPerUser()).on(
                     exec(session -> session.set("mailed", MailSink.count(email(session.userId()))).remove("code"))
                     .exec(Scenarios.timed(NAME, group(NAME).on(
-                            exec(http("send code").post("/realms/" + REALM + "/user/pwless-login-send-otp")
+                            exec(Scenarios.timed(SEND, exec(http("send code").post("/realms/" + REALM + "/user/pwless-login-send-otp")
                                     .header("Authorization", "Bearer #{siteToken}")
                                     .body(StringBody(session -> "{\"email\":\"" + email(session.userId()) + "\",\"siteId\":\"" + OTP_SITE + "\"}"))
                                     .asJson()
-                                    .check(status().is(202)))
-                            .asLongAs(session -> !session.contains("code")).on(
-                                    pause(Duration.ofMillis(5)).exec(EmailOtpRoundTripSimulation::readCode))
-                            .exec(http("verify code").post("/realms/" + REALM + "/user/site/" + OTP_SITE + "/login/pwless-otp")
+                                    .check(status().is(202)))))
+                            .exec(Scenarios.timed(MAIL, asLongAs(session -> !session.contains("code")).on(
+                                    pause(Duration.ofMillis(5)).exec(EmailOtpRoundTripSimulation::readCode))))
+                            .exec(Scenarios.timed(VERIFY, exec(http("verify code").post("/realms/" + REALM + "/user/site/" + OTP_SITE + "/login/pwless-otp")
                                     .header("Authorization", "Bearer #{siteToken}")
                                     .body(StringBody(session -> "{\"email\":\"" + email(session.userId()) + "\",\"otp\":\""
                                             + session.getString("code") + "\"}"))
                                     .asJson()
-                                    .check(status().is(200), jsonPath("$.access_token").exists()))))));
+                                    .check(status().is(200), jsonPath("$.access_token").exists()))))))));
 
     {
         Scenarios.setUp(setUp(Scenarios.population(scenario)));

@@ -34,10 +34,11 @@ final class Scenarios {
 
     /** Runs {@code chain} and records its duration under {@code name} (a failure if any check failed). */
     static ChainBuilder timed(String name, ChainBuilder chain) {
-        return exec(session -> session.set("t0", System.nanoTime()))
+        String start = "t0 " + name; // one key per name, so timed parts can nest
+        return exec(session -> session.set(start, System.nanoTime()))
                 .exec(chain)
                 .exec(session -> {
-                    Timings.record(name, session.getLong("t0"), System.nanoTime(), session.isFailed());
+                    Timings.record(name, session.getLong(start), System.nanoTime(), session.isFailed());
                     return session.markAsSucceeded();
                 });
     }
