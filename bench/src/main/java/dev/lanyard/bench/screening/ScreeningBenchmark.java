@@ -21,7 +21,6 @@ import dev.lanyard.screening.EntryType;
 import dev.lanyard.screening.SanctionsList;
 import dev.lanyard.screening.Screener;
 import dev.lanyard.screening.ScreeningMatch;
-import dev.lanyard.screening.SdnCsv;
 import dev.lanyard.screening.SdnEntry;
 
 /**
@@ -52,7 +51,7 @@ public class ScreeningBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws IOException {
-        SanctionsList list = SdnCsv.load(SdnSnapshotFiles.directory());
+        SanctionsList list = SdnSnapshotFiles.load();
         screener = new Screener(list, Screener.DEFAULT_MIN_SCORE);
         Random random = new Random(6);
         for (int i = 0; i < NAMES; i++) {

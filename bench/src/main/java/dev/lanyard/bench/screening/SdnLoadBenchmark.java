@@ -12,7 +12,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
 import dev.lanyard.screening.SanctionsList;
-import dev.lanyard.screening.SdnCsv;
 
 /**
  * Loading the SDN snapshot (sdn.csv + alt.csv: parse, hash, normalise and index every name), one
@@ -28,6 +27,6 @@ public class SdnLoadBenchmark {
 
     @Benchmark
     public SanctionsList load() throws IOException {
-        return SdnCsv.load(SdnSnapshotFiles.directory());
+        return SdnSnapshotFiles.load();
     }
 }
