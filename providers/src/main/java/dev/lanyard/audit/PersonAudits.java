@@ -28,15 +28,7 @@ public final class PersonAudits {
     /** A tenant admin read a person (Keycloak has no admin event for reads): category ADMIN, action READ, the actor named. */
     public static void adminRead(KeycloakSession session, RealmModel realm, UserModel person, String name, String actorUserId,
                                  String actorClientId) {
-        if (!RestAudit.audited(realm)) {
-            return;
-        }
-        PersonAuditEntity record = entity(realm, person, AuditCategory.ADMIN, name, AuditCategory.READ, true, "Admin read of the person");
-        Map<String, Object> parameter = new LinkedHashMap<>();
-        parameter.put("actorUserId", actorUserId);
-        parameter.put("actorClientId", actorClientId);
-        record.setParameter(AuditEventListener.masked(parameter));
-        new AuditStore(session).add(record);
+        admin(session, realm, person, name, AuditCategory.READ, "Admin read of the person", actorUserId, actorClientId);
     }
 
     /**
@@ -45,10 +37,16 @@ public final class PersonAudits {
      */
     public static void adminAction(KeycloakSession session, RealmModel realm, UserModel person, String name, String summary,
                                    String actorUserId, String actorClientId) {
+        admin(session, realm, person, name, AuditCategory.WEBSERVICE, summary, actorUserId, actorClientId);
+    }
+
+    /** An ADMIN record naming its actor, in realms that list {@code lanyard-audit}. */
+    private static void admin(KeycloakSession session, RealmModel realm, UserModel person, String name, String action, String summary,
+                              String actorUserId, String actorClientId) {
         if (!RestAudit.audited(realm)) {
             return;
         }
-        PersonAuditEntity record = entity(realm, person, AuditCategory.ADMIN, name, AuditCategory.WEBSERVICE, true, summary);
+        PersonAuditEntity record = entity(realm, person, AuditCategory.ADMIN, name, action, true, summary);
         Map<String, Object> parameter = new LinkedHashMap<>();
         parameter.put("actorUserId", actorUserId);
         parameter.put("actorClientId", actorClientId);

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import dev.lanyard.account.BruteForce;
 import dev.lanyard.duplicates.ContactKeys;
-import dev.lanyard.issuer.IssuerScope;
 import dev.lanyard.issuer.Issuers;
 import dev.lanyard.person.PersonEntity;
 import dev.lanyard.person.PersonRecords;
@@ -34,7 +33,8 @@ final class CardholderDetails {
         this.realm = realm;
     }
 
-    Map<String, Object> of(UserModel person, IssuerScope scope) {
+    Map<String, Object> of(Cardholders.Cardholder cardholder) {
+        UserModel person = cardholder.person();
         Optional<PersonEntity> record = new PersonRecords(session).record(person);
         boolean closed = record.map(r -> r.getClosedAt() != null).orElse(false);
         boolean locked = BruteForce.isLocked(session, realm, person);
@@ -56,7 +56,7 @@ final class CardholderDetails {
         view.put("mfaEnrolled", person.credentialManager().isConfiguredFor(OTPCredentialModel.TYPE));
         view.put("lastSignIn", record.map(PersonEntity::getLastSignInAt).orElse(null));
         view.put("createdAt", person.getCreatedTimestamp());
-        view.put("siteRegistrations", registrations(person, scope));
+        view.put("siteRegistrations", registrations(cardholder.registrations()));
         return view;
     }
 
@@ -74,9 +74,9 @@ final class CardholderDetails {
         return person.isEnabled() ? "ACTIVE" : "DISABLED";
     }
 
-    private List<Map<String, Object>> registrations(UserModel person, IssuerScope scope) {
+    private List<Map<String, Object>> registrations(Map<String, Long> registrations) {
         List<Map<String, Object>> sites = new ArrayList<>();
-        scope.registrations(person).forEach((siteId, registeredAt) -> {
+        registrations.forEach((siteId, registeredAt) -> {
             ClientModel site = realm.getClientById(siteId);
             if (site != null) {
                 Map<String, Object> entry = new LinkedHashMap<>();

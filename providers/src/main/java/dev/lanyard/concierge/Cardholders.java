@@ -2,6 +2,7 @@ package dev.lanyard.concierge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.lanyard.alias.AliasProvider;
@@ -38,8 +39,12 @@ final class Cardholders {
         this.scope = scope;
     }
 
+    /** A cardholder the caller may see, with their registrations to the caller's issuers' sites (never empty). */
+    record Cardholder(UserModel person, Map<String, Long> registrations) {
+    }
+
     /** By exactly one of the four; 400 for none or several, 404 for nobody the caller may see. */
-    UserModel find(String email, String userId, String phone, String alias) {
+    Cardholder find(String email, String userId, String phone, String alias) {
         long given = Stream.of(email, userId, phone, alias).filter(v -> v != null && !v.isBlank()).count();
         if (given != 1) {
             throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "Give exactly one of the query parameters email, userId, phone, alias.");
@@ -63,14 +68,16 @@ final class Cardholders {
         if (!present(userId)) {
             throw ApiError.badRequest(ErrorCodes.INVALID_REQUEST, "The field 'userId' is required.");
         }
-        return visible(LocalPeople.find(session, realm, userId.trim(), userId.trim()).orElse(null));
+        return visible(LocalPeople.find(session, realm, userId.trim(), userId.trim()).orElse(null)).person();
     }
 
-    private UserModel visible(UserModel person) {
-        if (person == null || person.getServiceAccountClientLink() != null || !scope.sees(person)) {
+    private Cardholder visible(UserModel person) {
+        Map<String, Long> registrations = person == null || person.getServiceAccountClientLink() != null ? Map.of()
+                : scope.registrations(person);
+        if (registrations.isEmpty()) {
             throw notFound();
         }
-        return person;
+        return new Cardholder(person, registrations);
     }
 
     private UserModel byEmail(String email) {

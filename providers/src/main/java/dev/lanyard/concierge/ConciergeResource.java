@@ -58,10 +58,10 @@ public final class ConciergeResource extends SeedResource {
                             @QueryParam("alias") String alias) {
         return run("conciergeCardholderDetails", null, () -> {
             Caller caller = authenticate();
-            IssuerScope scope = IssuerScope.of(session, realm, caller);
-            UserModel person = new Cardholders(session, realm, scope).find(email, userId, phone, alias);
-            audit(caller, person, "CONCIERGE_CARDHOLDER_DETAILS", null);
-            return Endpoints.json(200, new CardholderDetails(session, realm).of(person, scope));
+            Cardholders.Cardholder cardholder = new Cardholders(session, realm, IssuerScope.of(session, realm, caller))
+                    .find(email, userId, phone, alias);
+            audit(caller, cardholder.person(), "CONCIERGE_CARDHOLDER_DETAILS", null);
+            return Endpoints.json(200, new CardholderDetails(session, realm).of(cardholder));
         });
     }
 

@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import dev.lanyard.audit.PersonAudits;
 import dev.lanyard.rest.ApiError;
@@ -27,6 +30,7 @@ final class HistorySources {
 
     private final KeycloakSession session;
     private final RealmModel realm;
+    private final Map<String, Optional<UserModel>> actors = new HashMap<>();
 
     HistorySources(KeycloakSession session, RealmModel realm) {
         this.session = session;
@@ -54,7 +58,9 @@ final class HistorySources {
     /** Who acted: an agent or admin by username, else the client the person used, else the person. */
     private String actor(UserModel person, String actorUserId, String clientId) {
         if (actorUserId != null && !actorUserId.equals(person.getId())) {
-            UserModel actor = session.users().getUserById(realm, actorUserId);
+            // One lookup per actor and request: a trail names the same few agents many times.
+            UserModel actor = actors.computeIfAbsent(actorUserId, id -> Optional.ofNullable(session.users().getUserById(realm, id)))
+                    .orElse(null);
             if (actor != null) {
                 return actor.getServiceAccountClientLink() != null && clientId != null ? clientId : actor.getUsername();
             }

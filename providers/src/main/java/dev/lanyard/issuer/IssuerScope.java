@@ -31,13 +31,11 @@ public final class IssuerScope {
 
     private final KeycloakSession session;
     private final RealmModel realm;
-    private final Set<String> issuers;
     private final Set<String> siteIds;
 
-    private IssuerScope(KeycloakSession session, RealmModel realm, Set<String> issuers, Set<String> siteIds) {
+    private IssuerScope(KeycloakSession session, RealmModel realm, Set<String> siteIds) {
         this.session = session;
         this.realm = realm;
-        this.issuers = issuers;
         this.siteIds = siteIds;
     }
 
@@ -63,11 +61,7 @@ public final class IssuerScope {
         Set<String> siteIds = new LinkedHashSet<>();
         realm.getClientsStream().filter(client -> issuers.contains(client.getAttribute(Issuers.SITE_ISSUER))).limit(MAX_SITES)
                 .map(ClientModel::getId).forEach(siteIds::add);
-        return new IssuerScope(session, realm, issuers, siteIds);
-    }
-
-    public Set<String> issuers() {
-        return issuers;
+        return new IssuerScope(session, realm, siteIds);
     }
 
     /** Internal ids of the site clients of the caller's issuers. */
@@ -80,10 +74,6 @@ public final class IssuerScope {
         Map<String, Long> all = registrationsProvider().sitesOf(realm, person);
         all.keySet().retainAll(siteIds);
         return all;
-    }
-
-    public boolean sees(UserModel person) {
-        return person != null && !registrations(person).isEmpty();
     }
 
     /** How far a {@link #scan} went: people visited, and whether that was all of them. */

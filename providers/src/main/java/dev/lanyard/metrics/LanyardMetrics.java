@@ -24,7 +24,7 @@ public final class LanyardMetrics {
     public static final String SCREENINGS = "lanyard.screenings";
     /** Bulk-migration records by {@code state} (SUCCESS, CONFLICT, FAILED, ...). */
     public static final String MIGRATION_RECORDS = "lanyard.migration.records";
-    /** Calls to the legacy auth service by {@code outcome} (found, not-found, outage); a timer. */
+    /** Calls to the legacy auth service by {@code call} (lookup, password-check) and {@code outcome} (answered, not-found, refused, outage); a timer. */
     public static final String LEGACY_CALLS = "lanyard.legacy.calls";
     /** Batch-revalidation items by {@code state} (DONE, FAILED) and {@code result} (CLEAR, SYNCED, ...). */
     public static final String REVALIDATIONS = "lanyard.revalidations";

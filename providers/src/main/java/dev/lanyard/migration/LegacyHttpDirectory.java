@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.lanyard.metrics.LanyardMetrics;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lanyard.metrics.LanyardMetrics;
 import org.apache.http.client.config.RequestConfig;
 import org.jboss.logging.Logger;
 import org.keycloak.http.simple.SimpleHttp;
