@@ -91,12 +91,14 @@ public final class Benchmark {
             });
 
             for (Map.Entry<Class<?>, String> scenario : SCENARIOS.entrySet()) {
-                GatlingRun.run(scenario.getKey(), output.resolve(label), label + " " + scenario.getValue());
+                profiled(keycloak, output, label, scenario.getKey(), report,
+                        () -> GatlingRun.run(scenario.getKey(), output.resolve(label), label + " " + scenario.getValue()));
                 report.add(label, Timings.stats(scenario.getValue()));
             }
             if (lanyard) {
                 String name = "email OTP round trip (send + mail + verify)";
-                GatlingRun.run(EmailOtpRoundTripSimulation.class, output.resolve(label), label + " " + name);
+                profiled(keycloak, output, label, EmailOtpRoundTripSimulation.class, report,
+                        () -> GatlingRun.run(EmailOtpRoundTripSimulation.class, output.resolve(label), label + " " + name));
                 report.add(label, Timings.stats(name));
                 for (String part : EmailOtpRoundTripSimulation.PARTS) {
                     report.add(label, Timings.stats(part));
@@ -108,6 +110,28 @@ public final class Benchmark {
 
     private interface Action {
         Object run() throws Exception;
+    }
+
+    private interface Load {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs {@code load}; with {@code -Dlanyard.bench.profile=true} under a JFR recording of the server, whose flame
+     * graph ({@code <server>-<Simulation>-flame.html} in the output) and tables go into the report's appendix.
+     */
+    private static void profiled(KeycloakProcess keycloak, Path output, String label, Class<?> simulation, Report report, Load load)
+            throws Exception {
+        if (!Boolean.getBoolean("lanyard.bench.profile")) {
+            load.run();
+            return;
+        }
+        keycloak.startProfile();
+        load.run();
+        String name = label + "-" + simulation.getSimpleName();
+        Path recording = output.resolve(name + ".jfr");
+        keycloak.stopProfile(recording);
+        report.profile(label + ", " + simulation.getSimpleName(), Profiles.summarize(recording, name + "-flame", ".*"));
     }
 
     /** Runs {@code action} with other sign-in and grant counts, then restores them. */

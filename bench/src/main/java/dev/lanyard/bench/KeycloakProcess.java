@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** One Keycloak distribution under load: started in production mode on H2, measured, stopped. */
+/**
+ * One Keycloak distribution under load: started in production mode on H2 ({@code dev-file}) or, with
+ * {@code -Dlanyard.bench.db=postgres}, on a fresh PostgreSQL database of its own on 127.0.0.1:5432; measured, stopped.
+ */
 final class KeycloakProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -19,11 +22,13 @@ final class KeycloakProcess implements AutoCloseable {
     private final Process process;
     private final int httpPort;
     private final int managementPort;
+    private final AutoCloseable analyzer;
 
-    private KeycloakProcess(Process process, int httpPort, int managementPort) {
+    private KeycloakProcess(Process process, int httpPort, int managementPort, AutoCloseable analyzer) {
         this.process = process;
         this.httpPort = httpPort;
         this.managementPort = managementPort;
+        this.analyzer = analyzer;
     }
 
     static KeycloakProcess start(Path home, int httpPort, int managementPort, Path log) throws IOException, InterruptedException {
@@ -33,19 +38,22 @@ final class KeycloakProcess implements AutoCloseable {
     /** {@code options}: more {@code kc.sh start} options, such as a provider's settings. */
     static KeycloakProcess start(Path home, int httpPort, int managementPort, Path log, List<String> options)
             throws IOException, InterruptedException {
-        deleteTree(home.resolve("data")); // a fresh H2 database each run, so both servers start from the same state
+        deleteTree(home.resolve("data")); // a fresh database each run, so both servers start from the same state
         Path kc = home.resolve("bin/kc.sh");
         kc.toFile().setExecutable(true);
         List<String> command = new java.util.ArrayList<>(List.of(kc.toString(), "start", "--http-enabled=true", "--http-host=127.0.0.1",
                 "--http-port=" + httpPort, "--http-management-port=" + managementPort, "--hostname-strict=false",
-                "--db=dev-file", "--cache=local", "--metrics-enabled=true", "--health-enabled=true"));
+                "--cache=local", "--metrics-enabled=true", "--health-enabled=true"));
+        String database = "lanyard_bench_" + httpPort;
+        command.addAll(BenchDatabase.selected().options(database));
         command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-        KeycloakProcess keycloak = new KeycloakProcess(builder.start(), httpPort, managementPort);
+        KeycloakProcess keycloak = new KeycloakProcess(builder.start(), httpPort, managementPort,
+                BenchDatabase.selected().standInForAutovacuum(database));
         keycloak.awaitReady(Duration.ofMinutes(5), log);
         return keycloak;
     }
@@ -80,6 +88,29 @@ final class KeycloakProcess implements AutoCloseable {
         String out = new String(histogram.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         histogram.waitFor(60, TimeUnit.SECONDS);
         return out.lines().filter(line -> line.matches("\\s*\\d+:\\s+\\d+\\s+\\d+\\s+.*")).limit(top).toList();
+    }
+
+    /**
+     * Starts a JFR recording (the JDK's own profiler, settings "profile": method samples every 10-20 ms,
+     * allocations, locks) until {@link #stopProfile}.
+     */
+    void startProfile() throws IOException, InterruptedException {
+        jcmd("JFR.start", "name=lanyard-bench", "settings=profile");
+    }
+
+    /** Stops the recording of {@link #startProfile} and writes it to {@code file}. */
+    void stopProfile(Path file) throws IOException, InterruptedException {
+        jcmd("JFR.stop", "name=lanyard-bench", "filename=" + file.toAbsolutePath());
+    }
+
+    private String jcmd(String... command) throws IOException, InterruptedException {
+        List<String> line = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(javaPid())));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor(60, TimeUnit.SECONDS);
+        return out;
     }
 
     /** Resident set size of the Keycloak JVM, in bytes (from /proc). */
@@ -122,6 +153,11 @@ final class KeycloakProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            analyzer.close();
+        } catch (Exception ignored) {
+            // a daemon thread; it ends with the benchmark anyway
+        }
         process.toHandle().descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {

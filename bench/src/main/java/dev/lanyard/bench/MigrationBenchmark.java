@@ -65,6 +65,8 @@ public final class MigrationBenchmark {
         int people = Integer.getInteger("lanyard.bench.migration.people", 100_000);
         int signIns = Integer.getInteger("lanyard.bench.migration.signins", 50);
         Integer chunkSize = Integer.getInteger("lanyard.bench.migration.chunk"); // null: the server's default
+        boolean withStock = !"false".equals(System.getProperty("lanyard.bench.migration.stock"));
+        boolean profile = Boolean.getBoolean("lanyard.bench.profile");
         Path stockHome = Path.of(System.getProperty("lanyard.bench.stock"));
         Path lanyardHome = Path.of(System.getProperty("lanyard.bench.lanyard"));
         Path output = Path.of(System.getProperty("lanyard.bench.output"));
@@ -78,27 +80,30 @@ public final class MigrationBenchmark {
 
         Map<String, List<String>> histograms = new LinkedHashMap<>();
         Map<String, Double> stock = new LinkedHashMap<>();
-        try (KeycloakProcess keycloak = KeycloakProcess.start(stockHome, 8081, 9081, output.resolve("stock-migration-keycloak.log"))) {
-            AdminApi admin = AdminApi.login(keycloak.baseUrl());
-            admin.createRealm(realm());
-            stock.put("signInMillis", median(stockSignIns(admin, keycloak.baseUrl(), signIns)));
-            long start = System.nanoTime();
-            for (int from = 0; from < people; from += PARTIAL_IMPORT) {
-                List<Object> users = new ArrayList<>();
-                for (int i = from; i < Math.min(people, from + PARTIAL_IMPORT); i++) {
-                    users.add(keycloakUser(i, hash));
+        if (withStock) {
+            try (KeycloakProcess keycloak = KeycloakProcess.start(stockHome, 8081, 9081, output.resolve("stock-migration-keycloak.log"))) {
+                AdminApi admin = AdminApi.login(keycloak.baseUrl());
+                admin.createRealm(realm());
+                stock.put("signInMillis", median(stockSignIns(admin, keycloak.baseUrl(), signIns)));
+                long start = System.nanoTime();
+                for (int from = 0; from < people; from += PARTIAL_IMPORT) {
+                    List<Object> users = new ArrayList<>();
+                    for (int i = from; i < Math.min(people, from + PARTIAL_IMPORT); i++) {
+                        users.add(keycloakUser(i, hash));
+                    }
+                    admin = AdminApi.login(keycloak.baseUrl()); // an import can outlast the admin token
+                    admin.post("/admin/realms/" + REALM + "/partialImport", Map.of("ifResourceExists", "FAIL", "users", users));
                 }
-                admin = AdminApi.login(keycloak.baseUrl()); // an import can outlast the admin token
-                admin.post("/admin/realms/" + REALM + "/partialImport", Map.of("ifResourceExists", "FAIL", "users", users));
+                stock.put("seconds", (System.nanoTime() - start) / 1e9);
+                stock.put("users", (double) count(AdminApi.login(keycloak.baseUrl())) - signIns); // less the sign-in people
+                stock.put("heapMiB", keycloak.heapAfterGc() / 1048576.0);
+                histograms.put("stock", keycloak.classHistogram(HISTOGRAM_ROWS));
+                System.out.printf("stock: %d people by partialImport in %.1f s%n", people, stock.get("seconds"));
             }
-            stock.put("seconds", (System.nanoTime() - start) / 1e9);
-            stock.put("users", (double) count(AdminApi.login(keycloak.baseUrl())) - signIns); // less the sign-in people
-            stock.put("heapMiB", keycloak.heapAfterGc() / 1048576.0);
-            histograms.put("stock", keycloak.classHistogram(HISTOGRAM_ROWS));
-            System.out.printf("stock: %d people by partialImport in %.1f s%n", people, stock.get("seconds"));
         }
 
         Map<String, Double> lanyard = new LinkedHashMap<>();
+        String profileSummary = null;
         HttpServer legacy = legacyService(signIns);
         List<String> lanyardOptions = chunkSize == null ? List.of() : List.of("--spi-realm-restapi-extension--migrate--chunk-size=" + chunkSize);
         try (KeycloakProcess keycloak = KeycloakProcess.start(lanyardHome, 8082, 9082, output.resolve("lanyard-migration-keycloak.log"),
@@ -118,6 +123,9 @@ public final class MigrationBenchmark {
             lanyard.put("lazySignInMillis", median(lazy));
             lanyard.put("signInAfterMigrationMillis", median(signInsAgain(keycloak.baseUrl(), signIns)));
 
+            if (profile) {
+                keycloak.startProfile();
+            }
             long start = System.nanoTime();
             List<String> batches = new ArrayList<>();
             for (int from = 0; from < people; from += BATCH) {
@@ -151,6 +159,11 @@ public final class MigrationBenchmark {
             }
             lanyard.put("seconds", (System.nanoTime() - start) / 1e9);
             lanyard.put("users", (double) migrated);
+            if (profile) {
+                Path recording = output.resolve("lanyard-migration.jfr");
+                keycloak.stopProfile(recording);
+                profileSummary = Profiles.summarize(recording, "lanyard-migration-flame", ".*MigrationWorker\\.run.*");
+            }
             lanyard.put("heapMiB", keycloak.heapAfterGc() / 1048576.0);
             histograms.put("Lanyard", keycloak.classHistogram(HISTOGRAM_ROWS));
             System.out.printf("lanyard: %d people by /migrate in %.1f s%n", migrated, lanyard.get("seconds"));
@@ -158,7 +171,13 @@ public final class MigrationBenchmark {
             legacy.stop(0);
         }
 
-        String report = report(people, signIns, chunkSize, stock, lanyard, histograms);
+        String report = withStock ? report(people, signIns, chunkSize, stock, lanyard, histograms)
+                : String.format(Locale.ROOT, "# Migration benchmark, Lanyard only (%s)%n%n%,.0f people by /migrate in %.1f s: %.0f people/s"
+                        + " (worker chunk: %s)%n", BenchDatabase.selected().label(), lanyard.get("users"), lanyard.get("seconds"),
+                        lanyard.get("users") / lanyard.get("seconds"), chunkSize == null ? "the server's default" : chunkSize);
+        if (profileSummary != null) {
+            report += "\n## Where the Lanyard server's time went during the import\n\n" + profileSummary;
+        }
         Files.writeString(output.resolve("migration-report.md"), report);
         Files.createDirectories(results);
         Files.writeString(results.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm")) + "-migration.md"), report);
@@ -171,10 +190,11 @@ public final class MigrationBenchmark {
         double stockRate = people / stock.get("seconds");
         double lanyardRate = lanyard.get("users") / lanyard.get("seconds");
         StringBuilder md = new StringBuilder("# Migration benchmark: Lanyard's /migrate against Keycloak's partialImport\n\n");
-        md.append(String.format(Locale.ROOT, "Keycloak %s, one server after the other on this machine (%d cores), H2 (dev-file), local caches;"
+        md.append(String.format(Locale.ROOT, "Keycloak %s, one server after the other on this machine (%d cores), %s, local caches;"
                 + " %,d people with the same pbkdf2-sha256 legacy hash, %,d a partialImport request, %,d a /migrate batch"
                 + " (worker chunk: %s); ratios are Lanyard / stock.%n%n",
-                System.getProperty("lanyard.bench.keycloak-version", "26.7.0"), Runtime.getRuntime().availableProcessors(), people,
+                System.getProperty("lanyard.bench.keycloak-version", "26.7.0"), Runtime.getRuntime().availableProcessors(),
+                BenchDatabase.selected().label(), people,
                 PARTIAL_IMPORT, BATCH, chunkSize == null ? "the server's default" : chunkSize + " people"));
         md.append("| | stock partialImport | Lanyard /migrate | ratio |\n|---|---:|---:|---:|\n");
         md.append(String.format(Locale.ROOT, "| people imported | %,.0f | %,.0f | |%n", stock.get("users"), lanyard.get("users")));

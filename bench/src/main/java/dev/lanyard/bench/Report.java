@@ -11,6 +11,7 @@ final class Report {
 
     private final Map<String, Map<String, Stats>> byScenario = new LinkedHashMap<>();
     private final Map<String, long[]> memory = new LinkedHashMap<>();
+    private final Map<String, String> profiles = new LinkedHashMap<>();
 
     void add(String server, Stats stats) {
         byScenario.computeIfAbsent(stats.name(), k -> new LinkedHashMap<>()).put(server, stats);
@@ -20,13 +21,18 @@ final class Report {
         memory.put(server, new long[]{heapBytes, rssBytes});
     }
 
+    /** A profile's tables ({@link Profiles#summarize}), shown at the end under {@code title}. */
+    void profile(String title, String markdown) {
+        profiles.put(title, markdown);
+    }
+
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Lanyard benchmark: Keycloak with Lanyard against stock Keycloak\n\n");
-        md.append(String.format(Locale.ROOT, "Keycloak %s, one after the other on this machine (%d cores), H2 (dev-file), local caches;"
+        md.append(String.format(Locale.ROOT, "Keycloak %s, one after the other on this machine (%d cores), %s, local caches;"
                         + " %d virtual users; %d sign-ins and %d client-credentials grants per virtual user; ratios are Lanyard / stock.%n%n",
                 System.getProperty("lanyard.bench.keycloak-version", "26.7.0"), Runtime.getRuntime().availableProcessors(),
-                BenchSettings.concurrency(), BenchSettings.signInsPerUser(), BenchSettings.grantsPerUser()));
+                BenchDatabase.selected().label(), BenchSettings.concurrency(), BenchSettings.signInsPerUser(), BenchSettings.grantsPerUser()));
         md.append("| scenario | stock req/s | Lanyard req/s | throughput ratio | stock p50 / p99 ms | Lanyard p50 / p99 ms | p99 ratio | failures |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Map.Entry<String, Map<String, Stats>> scenario : byScenario.entrySet()) {
@@ -60,6 +66,7 @@ final class Report {
         if (stock != null && lanyard != null) {
             md.append(String.format(Locale.ROOT, "| ratio | %.2f | %.2f |%n", (double) lanyard[0] / stock[0], (double) lanyard[1] / stock[1]));
         }
+        profiles.forEach((title, tables) -> md.append("\n## Profile: ").append(title).append("\n\n").append(tables));
         return md.toString();
     }
 }
