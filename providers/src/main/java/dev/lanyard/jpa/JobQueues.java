@@ -1,9 +1,11 @@
 package dev.lanyard.jpa;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 
 /** What Lanyard's queues of job rows (migration records, revalidation items) share. */
 public final class JobQueues {
@@ -19,7 +21,15 @@ public final class JobQueues {
      * same rows waits, then finds them no longer pending.
      */
     public static <T> List<T> lockOldestPending(EntityManager em, String idsQuery, String rowsQuery, Class<T> type, int max) {
-        List<String> ids = em.createNamedQuery(idsQuery, String.class).setMaxResults(max).getResultList();
+        return lockOldestPending(em, idsQuery, Map.of(), rowsQuery, type, max);
+    }
+
+    /** As above, with {@code idsParameters} for the ids query (such as the part of the queue a worker thread takes). */
+    public static <T> List<T> lockOldestPending(EntityManager em, String idsQuery, Map<String, Object> idsParameters, String rowsQuery,
+                                                Class<T> type, int max) {
+        TypedQuery<String> idsOf = em.createNamedQuery(idsQuery, String.class).setMaxResults(max);
+        idsParameters.forEach(idsOf::setParameter);
+        List<String> ids = idsOf.getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 @Table(name = "LANYARD_PERSON")
 @NamedQueries({
         @NamedQuery(name = "lanyardPersonByUuid", query = "select p from PersonEntity p where p.realmId = :realmId and p.uuid = :uuid"),
+        @NamedQuery(name = "lanyardHoldersOfUuids",
+                query = "select p.uuid, p.userId from PersonEntity p where p.realmId = :realmId and p.uuid in :uuids"),
         @NamedQuery(name = "lanyardSignedIn", query = "update PersonEntity p set p.lastSignInAt = :at where p.userId = :userId"),
         @NamedQuery(name = "lanyardDeletePersonsOfRealm", query = "delete from PersonEntity p where p.realmId = :realmId")
 })

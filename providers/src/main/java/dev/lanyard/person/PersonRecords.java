@@ -1,5 +1,8 @@
 package dev.lanyard.person;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -51,6 +54,16 @@ public final class PersonRecords {
                 .setParameter("uuid", uuid).getResultStream().findFirst().map(PersonEntity::getUserId);
     }
 
+    /** Who holds each of {@code uuids} as their stored uuid (uuid to user id; the uuids nobody holds are absent), in one query. */
+    public Map<String, String> holdersOf(RealmModel realm, Collection<String> uuids) {
+        Map<String, String> holders = new HashMap<>();
+        if (!uuids.isEmpty()) {
+            em.createNamedQuery("lanyardHoldersOfUuids", Object[].class).setParameter("realmId", realm.getId())
+                    .setParameter("uuids", uuids).getResultList().forEach(row -> holders.put((String) row[0], (String) row[1]));
+        }
+        return holders;
+    }
+
     /** The person {@code uuid} names; 400 for a malformed uuid, 404 {@value #PERSON_NOT_FOUND} for nobody of this realm. */
     public UserModel require(RealmModel realm, String uuid) {
         return find(realm, SeedPersons.requireUuid(uuid))
@@ -81,6 +94,18 @@ public final class PersonRecords {
      */
     public void assignUuidAtCommit(RealmModel realm, UserModel user, String uuid) {
         orNew(realm, user).setUuid(uuid);
+    }
+
+    /**
+     * As {@link #assignUuidAtCommit}, for a user created in this transaction, who cannot have a record yet: no lookup
+     * (a bulk import saves a database round trip per person).
+     */
+    public void assignUuidOfNewUserAtCommit(RealmModel realm, UserModel user, String uuid) {
+        PersonEntity record = new PersonEntity();
+        record.setUserId(user.getId());
+        record.setRealmId(realm.getId());
+        record.setUuid(uuid);
+        em.persist(record);
     }
 
     /** The record of {@code user}, created if it has none (not yet flushed). */

@@ -122,6 +122,27 @@ class MigrationBatchIT {
     }
 
     @Test
+    void aBatchThatNamesAPersonOrAnEmailTwiceMigratesOneOfEachAndReportsTheOtherAsAConflict() {
+        // Both twins land in one chunk (or in the chunks of two worker threads at once): the worker imports a chunk in
+        // Keycloak's batch mode, whose lookups do not see the chunk's own people, so the database's unique keys decide
+        // and the one-by-one pass gives each record its outcome.
+        String tag = unique();
+        List<Map<String, Object>> users = List.of(
+                Migrations.person("twin." + tag, "twin1." + tag + "@legacy.test", "ACTIVE"),
+                Migrations.person("twin." + tag, "twin2." + tag + "@legacy.test", "ACTIVE"),
+                Migrations.person("mail1." + tag, "shared." + tag + "@legacy.test", "ACTIVE"),
+                Migrations.person("mail2." + tag, "shared." + tag + "@legacy.test", "ACTIVE"),
+                Migrations.person("single." + tag, null, "ACTIVE"));
+        assertEquals(202, Migrations.submit(LegacyRealm.NAME, token, "twins-" + tag, users).status());
+        JsonNode status = Migrations.awaitCompleted(LegacyRealm.NAME, token, "twins-" + tag, PROCESSING);
+        assertEquals(Map.of("PENDING", 0, "SUCCESS", 3, "FAILED", 0, "CONFLICT", 2), counts(status), status.toString());
+        only("twin." + tag);
+        only("single." + tag);
+        assertEquals(1, realm.admin().users().searchByEmail("shared." + tag + "@legacy.test", true).size(),
+                "one user has the shared email");
+    }
+
+    @Test
     void aRetryAfterTheCauseIsFixedMigratesOnlyTheFailedRecords() {
         String tag = unique();
         String role = "PREMIUM_" + tag;

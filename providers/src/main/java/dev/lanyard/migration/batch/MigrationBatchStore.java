@@ -91,6 +91,18 @@ final class MigrationBatchStore {
         return JobQueues.lockOldestPending(em, "lanyardPendingRecordIds", "lanyardPendingRecordsByIds", MigrationRecordEntity.class, max);
     }
 
+    /**
+     * As {@link #lockPending}, of part {@code part} of {@code parts} of the queue (records whose position in their batch
+     * leaves that remainder): threads that take different parts never reach for the same rows.
+     */
+    List<MigrationRecordEntity> lockPending(int max, int part, int parts) {
+        if (parts == 1) {
+            return lockPending(max);
+        }
+        return JobQueues.lockOldestPending(em, "lanyardPendingRecordIdsOfPart", Map.of("part", part, "parts", parts),
+                "lanyardPendingRecordsByIds", MigrationRecordEntity.class, max);
+    }
+
     /** The record, locked, if it is still pending. */
     Optional<MigrationRecordEntity> lockIfPending(String recordId) {
         MigrationRecordEntity record = em.find(MigrationRecordEntity.class, recordId, LockModeType.PESSIMISTIC_WRITE);

@@ -22,6 +22,10 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "lanyardPendingRecordIds",
                 query = "select r.id from MigrationRecordEntity r where r.state = 'PENDING'"
                         + " order by r.state, r.queuedAt, r.batchRef, r.seq"),
+        // The same, of one part of the queue: the worker's threads take records of different parts, so never wait for each other.
+        @NamedQuery(name = "lanyardPendingRecordIdsOfPart",
+                query = "select r.id from MigrationRecordEntity r where r.state = 'PENDING' and mod(r.seq, :parts) = :part"
+                        + " order by r.state, r.queuedAt, r.batchRef, r.seq"),
         @NamedQuery(name = "lanyardPendingRecordsByIds",
                 query = "select r from MigrationRecordEntity r where r.id in :ids and r.state = 'PENDING'"
                         + " order by r.queuedAt, r.batchRef, r.seq"),

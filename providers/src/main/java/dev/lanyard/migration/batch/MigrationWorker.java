@@ -1,25 +1,18 @@
 package dev.lanyard.migration.batch;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.lanyard.metrics.LanyardMetrics;
-import dev.lanyard.migration.LegacySettings;
-import dev.lanyard.migration.LegacyUserStorageProviderFactory;
 import dev.lanyard.screening.ScreeningProvider;
 import org.jboss.logging.Logger;
-import org.keycloak.component.ComponentModel;
+import org.keycloak.executors.ExecutorsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.keycloak.storage.UserStorageProvider;
 import org.keycloak.timer.ScheduledTask;
-import org.keycloak.util.JsonSerialization;
 
 /**
  * The background side of bulk migration: takes pending records, oldest first, in chunks, each
@@ -27,20 +20,27 @@ import org.keycloak.util.JsonSerialization;
  * mid-chunk loses the whole transaction, so its records are still PENDING and are taken again:
  * no person lost, none imported twice. Scheduled on every node through Keycloak's cluster-aware
  * runner (one node per interval); the row locks of {@link MigrationBatchStore#lockPending} keep
- * two nodes apart even if their runs overlap.
+ * two nodes apart even if their runs overlap. The node that runs it imports {@code threads} chunks at
+ * once, each thread from its own part of the queue, so the threads never wait for each other's rows.
  */
 final class MigrationWorker implements ScheduledTask {
 
     static final String TASK_NAME = "lanyard-migration-batches";
+    private static final String EXECUTOR = "lanyard-migration";
     private static final Logger LOG = Logger.getLogger(MigrationWorker.class);
 
     private final int chunkSize;
     private final long budgetMillis;
+    private final int threads;
 
-    /** {@code budgetMillis}: how long one run may keep taking chunks, so Keycloak's shared timer thread is not held for long. */
-    MigrationWorker(int chunkSize, long budgetMillis) {
+    /**
+     * {@code budgetMillis}: how long one run may keep taking chunks, so Keycloak's shared timer thread is not held for
+     * long; {@code threads}: how many chunks are imported at once, each thread from its own part of the queue.
+     */
+    MigrationWorker(int chunkSize, long budgetMillis, int threads) {
         this.chunkSize = chunkSize;
         this.budgetMillis = budgetMillis;
+        this.threads = threads;
     }
 
     @Override
@@ -52,12 +52,38 @@ final class MigrationWorker implements ScheduledTask {
     public void run(KeycloakSession session) {
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         long deadline = System.currentTimeMillis() + budgetMillis;
+        if (threads == 1) {
+            runPart(factory, 0, 1, deadline);
+            return;
+        }
+        // The other parts on Keycloak's managed executor, part 0 on the timer thread; the run ends when all have.
+        ExecutorService executor = session.getProvider(ExecutorsProvider.class).getExecutor(EXECUTOR);
+        List<Future<?>> others = new ArrayList<>();
+        for (int part = 1; part < threads; part++) {
+            int mine = part;
+            others.add(executor.submit(() -> runPart(factory, mine, threads, deadline)));
+        }
+        runPart(factory, 0, threads, deadline);
+        for (Future<?> other : others) {
+            try {
+                other.get();
+            } catch (ExecutionException e) {
+                LOG.warnf("A migration worker thread failed (%s)", e.getCause().getClass().getSimpleName());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Takes chunks of part {@code part} of the queue until it is empty or the run's time is up. */
+    private void runPart(KeycloakSessionFactory factory, int part, int parts, long deadline) {
         while (System.currentTimeMillis() < deadline) {
             List<String> taken = new ArrayList<>();
             List<String[]> migrated = new ArrayList<>();
             int processed;
             try {
-                processed = KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> processChunk(s, taken, migrated));
+                processed = KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> processChunk(s, part, parts, taken, migrated));
             } catch (RuntimeException chunkFailed) {
                 // One person broke the chunk's transaction (rolled back whole): take the chunk again one by one.
                 LOG.warnf("A migration chunk of %d records failed (%s); processing them one by one", taken.size(),
@@ -65,31 +91,24 @@ final class MigrationWorker implements ScheduledTask {
                 migrated.clear();
                 processed = processOneByOne(factory, taken, migrated);
             }
-            // Imports are screened like registrations: once committed, in a transaction of their own.
-            session.getProvider(ScreeningProvider.class).screenCommitted(migrated, "MIGRATION");
+            if (!migrated.isEmpty()) {
+                // Imports are screened like registrations: once committed, in a transaction of their own.
+                KeycloakModelUtils.runJobInTransaction(factory, s -> s.getProvider(ScreeningProvider.class).screenCommitted(migrated, "MIGRATION"));
+            }
             if (processed == 0) {
                 return;
             }
         }
     }
 
-    private int processChunk(KeycloakSession session, List<String> taken, List<String[]> migrated) {
-        MigrationBatchStore store = new MigrationBatchStore(session);
-        List<MigrationRecordEntity> records = store.lockPending(chunkSize);
+    private int processChunk(KeycloakSession session, int part, int parts, List<String> taken, List<String[]> migrated) {
+        RecordImporter importer = new RecordImporter(session, migrated);
+        List<MigrationRecordEntity> records = importer.store().lockPending(chunkSize, part, parts);
         records.forEach(r -> taken.add(r.getId()));
-        for (MigrationRecordEntity record : records) {
-            complete(session, store, record, migrated);
-        }
+        // Someone created meanwhile by another thread or node meets a unique key at the flush: the chunk fails whole
+        // and the one-by-one pass gives each record its outcome.
+        importer.importChunk(records);
         return records.size();
-    }
-
-    private static void complete(KeycloakSession session, MigrationBatchStore store, MigrationRecordEntity record, List<String[]> migrated) {
-        Outcome outcome = process(session, record);
-        store.complete(record, outcome);
-        LanyardMetrics.countAfterCommit(session, LanyardMetrics.MIGRATION_RECORDS, "state", outcome.state().name());
-        if (outcome.state() == RecordState.SUCCESS && ScreeningProvider.screens(session.getContext().getRealm())) {
-            migrated.add(new String[]{record.getRealmId(), outcome.userId()});
-        }
     }
 
     private int processOneByOne(KeycloakSessionFactory factory, List<String> recordIds, List<String[]> migrated) {
@@ -98,8 +117,8 @@ final class MigrationWorker implements ScheduledTask {
             try {
                 List<String[]> one = new ArrayList<>();
                 KeycloakModelUtils.runJobInTransaction(factory, s -> {
-                    MigrationBatchStore store = new MigrationBatchStore(s);
-                    store.lockIfPending(id).ifPresent(record -> complete(s, store, record, one));
+                    RecordImporter importer = new RecordImporter(s, one);
+                    importer.store().lockIfPending(id).ifPresent(importer::importOne);
                 });
                 migrated.addAll(one);
             } catch (RuntimeException personFailed) {
@@ -113,40 +132,5 @@ final class MigrationWorker implements ScheduledTask {
             done++;
         }
         return done;
-    }
-
-    private static Outcome process(KeycloakSession session, MigrationRecordEntity record) {
-        RealmModel realm = session.realms().getRealm(record.getRealmId());
-        if (realm == null) {
-            return Outcome.failed(Outcome.IMPORT_ERROR, "The realm no longer exists.");
-        }
-        session.getContext().setRealm(realm);
-        JsonNode entry;
-        try {
-            entry = JsonSerialization.mapper.readTree(record.getPayload());
-        } catch (IOException | RuntimeException e) {
-            return Outcome.failed(Outcome.IMPORT_ERROR, "The stored entry is unreadable.");
-        }
-        try {
-            return new PersonImporter(session, realm, roleNames(realm)).importPerson(SubmittedPerson.read(entry));
-        } catch (SubmittedPerson.Rejected rejected) {
-            return rejected.outcome();
-        }
-    }
-
-    /** The role mapping of the realm's lanyard-legacy federation, so both migrations grant the same roles. */
-    private static UnaryOperator<String> roleNames(RealmModel realm) {
-        Optional<ComponentModel> federation = realm.getComponentsStream(realm.getId(), UserStorageProvider.class.getName())
-                .filter(c -> LegacyUserStorageProviderFactory.ID.equals(c.getProviderId()))
-                .findFirst();
-        if (federation.isEmpty()) {
-            return UnaryOperator.identity();
-        }
-        try {
-            LegacySettings settings = LegacySettings.from(federation.get().getConfig());
-            return settings::realmRoleFor;
-        } catch (IllegalArgumentException unusable) {
-            return UnaryOperator.identity();
-        }
     }
 }
