@@ -10,6 +10,7 @@ import dev.lanyard.Printable;
 import org.jboss.logging.Logger;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -38,8 +39,10 @@ final class AuditEventListener implements EventListenerProvider {
 
     @Override
     public void onEvent(Event event) {
-        if (event.getUserId() == null) {
-            return; // not about a person of the realm (an unknown username, a client's own grant)
+        if (event.getUserId() == null || event.getType() == EventType.CLIENT_LOGIN || event.getType() == EventType.CLIENT_LOGIN_ERROR) {
+            // Not about a person of the realm: an unknown username, or a client's own grant (its service account is no
+            // person; a record per partner token was a tenth of a client-credentials grant's cost).
+            return;
         }
         RealmModel realm = session.realms().getRealm(event.getRealmId());
         if (realm == null) {

@@ -34,7 +34,7 @@ public final class PersonEventListenerFactory implements EventListenerProviderFa
             @Override
             public void onEvent(Event event) {
                 if (event.getType() == EventType.LOGIN && event.getUserId() != null) {
-                    PersonRecords.signedIn(session.getKeycloakSessionFactory(), event.getRealmId(), event.getUserId(), event.getTime());
+                    PersonRecords.signedIn(session, event.getRealmId(), event.getUserId(), event.getTime());
                 }
             }
 
