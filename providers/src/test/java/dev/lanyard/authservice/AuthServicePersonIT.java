@@ -76,6 +76,13 @@ class AuthServicePersonIT {
             assertTrue(me.has(secret) && me.get(secret).isNull(), secret + " is present and null: " + info.body());
         }
         assertTrue(me.get("lastLoginDatetime").isNumber(), "the lanyard-person listener kept the sign-in: " + info.body());
+        // A later sign-in updates the record in its own transaction (the first one inserted it in a transaction of its own).
+        long first = me.get("lastLoginDatetime").asLong();
+        sleepPast(first);
+        String again = Accounts.signIn(site, person.email(), Accounts.PASSWORD).get("access_token").asText();
+        long second = data(call("GET", "/api/myinfo", again, null, "accept", "*/*", "api-key", DemoRealm.SITE))
+                .get("lastLoginDatetime").asLong();
+        assertTrue(second > first, "the second sign-in moved lastLoginDatetime from " + first + " to " + second);
         assertTrue(me.get("lastPasswordUpdate").isNumber());
         assertEquals(0, me.get("loginAttempt").asInt());
         assertTrue(me.get("enabled").asBoolean() && me.get("accountNonLocked").asBoolean() && me.get("credentialsNonExpired").asBoolean());
@@ -332,6 +339,18 @@ class AuthServicePersonIT {
             return results;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Waits until the clock is past {@code millis}, so the next event has a later time (events carry milliseconds). */
+    private static void sleepPast(long millis) {
+        while (System.currentTimeMillis() <= millis + 1) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 }
