@@ -105,7 +105,14 @@ public final class MigrationBenchmark {
         Map<String, Double> lanyard = new LinkedHashMap<>();
         String profileSummary = null;
         HttpServer legacy = legacyService(signIns);
-        List<String> lanyardOptions = chunkSize == null ? List.of() : List.of("--spi-realm-restapi-extension--migrate--chunk-size=" + chunkSize);
+        Integer threads = Integer.getInteger("lanyard.bench.migration.threads"); // null: the server's default
+        List<String> lanyardOptions = new ArrayList<>();
+        if (chunkSize != null) {
+            lanyardOptions.add("--spi-realm-restapi-extension--migrate--chunk-size=" + chunkSize);
+        }
+        if (threads != null) {
+            lanyardOptions.add("--spi-realm-restapi-extension--migrate--threads=" + threads);
+        }
         try (KeycloakProcess keycloak = KeycloakProcess.start(lanyardHome, 8082, 9082, output.resolve("lanyard-migration-keycloak.log"),
                 lanyardOptions)) {
             AdminApi admin = AdminApi.login(keycloak.baseUrl());
@@ -173,8 +180,9 @@ public final class MigrationBenchmark {
 
         String report = withStock ? report(people, signIns, chunkSize, stock, lanyard, histograms)
                 : String.format(Locale.ROOT, "# Migration benchmark, Lanyard only (%s)%n%n%,.0f people by /migrate in %.1f s: %.0f people/s"
-                        + " (worker chunk: %s)%n", BenchDatabase.selected().label(), lanyard.get("users"), lanyard.get("seconds"),
-                        lanyard.get("users") / lanyard.get("seconds"), chunkSize == null ? "the server's default" : chunkSize);
+                        + " (worker chunk: %s, threads: %s)%n", BenchDatabase.selected().label(), lanyard.get("users"), lanyard.get("seconds"),
+                        lanyard.get("users") / lanyard.get("seconds"), chunkSize == null ? "the server's default" : chunkSize,
+                        threadsLabel());
         if (profileSummary != null) {
             report += "\n## Where the Lanyard server's time went during the import\n\n" + profileSummary;
         }
@@ -192,10 +200,11 @@ public final class MigrationBenchmark {
         StringBuilder md = new StringBuilder("# Migration benchmark: Lanyard's /migrate against Keycloak's partialImport\n\n");
         md.append(String.format(Locale.ROOT, "Keycloak %s, one server after the other on this machine (%d cores), %s, local caches;"
                 + " %,d people with the same pbkdf2-sha256 legacy hash, %,d a partialImport request, %,d a /migrate batch"
-                + " (worker chunk: %s); ratios are Lanyard / stock.%n%n",
+                + " (worker chunk: %s, threads: %s); ratios are Lanyard / stock.%n%n",
                 System.getProperty("lanyard.bench.keycloak-version", "26.7.0"), Runtime.getRuntime().availableProcessors(),
                 BenchDatabase.selected().label(), people,
-                PARTIAL_IMPORT, BATCH, chunkSize == null ? "the server's default" : chunkSize + " people"));
+                PARTIAL_IMPORT, BATCH, chunkSize == null ? "the server's default" : chunkSize + " people",
+                threadsLabel()));
         md.append("| | stock partialImport | Lanyard /migrate | ratio |\n|---|---:|---:|---:|\n");
         md.append(String.format(Locale.ROOT, "| people imported | %,.0f | %,.0f | |%n", stock.get("users"), lanyard.get("users")));
         md.append(String.format(Locale.ROOT, "| wall time, first request to last person stored (s) | %.1f | %.1f | %.2f |%n",
@@ -217,6 +226,11 @@ public final class MigrationBenchmark {
             md.append("```\n");
         });
         return md.toString();
+    }
+
+    private static String threadsLabel() {
+        Integer threads = Integer.getInteger("lanyard.bench.migration.threads");
+        return threads == null ? "the server's default" : threads.toString();
     }
 
     private static Map<String, Object> realm() {
