@@ -33,6 +33,9 @@ final class Report {
                         + " %d virtual users; %d sign-ins and %d client-credentials grants per virtual user; ratios are Lanyard / stock.%n%n",
                 System.getProperty("lanyard.bench.keycloak-version", "26.7.0"), Runtime.getRuntime().availableProcessors(),
                 BenchDatabase.selected().label(), BenchSettings.concurrency(), BenchSettings.signInsPerUser(), BenchSettings.grantsPerUser()));
+        if (Boolean.getBoolean("lanyard.bench.lanyard-first")) {
+            md.append("The Lanyard server ran first, stock second (`-Dlanyard.bench.lanyard-first=true`).\n\n");
+        }
         md.append("| scenario | stock req/s | Lanyard req/s | throughput ratio | stock p50 / p99 ms | Lanyard p50 / p99 ms | p99 ratio | failures |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Map.Entry<String, Map<String, Stats>> scenario : byScenario.entrySet()) {
