@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
+import dev.lanyard.metrics.LanyardMetrics;
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
@@ -75,7 +76,8 @@ public final class MailAfterCommit {
         session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
             @Override
             protected void commitImpl() {
-                executor.execute(() -> deliver(factory, realmId, userId, languageTag, what, delivery));
+                long committed = System.nanoTime();
+                executor.execute(() -> deliver(factory, realmId, userId, languageTag, what, delivery, committed));
             }
 
             @Override
@@ -85,8 +87,9 @@ public final class MailAfterCommit {
         });
     }
 
+    /** {@code committed}: when the request committed (System.nanoTime), for {@link LanyardMetrics#MAIL_DELIVERIES}. */
     private static void deliver(KeycloakSessionFactory factory, String realmId, String userId, String languageTag, String what,
-                                Delivery delivery) {
+                                Delivery delivery, long committed) {
         try {
             KeycloakModelUtils.runJobInTransaction(factory, session -> {
                 RealmModel realm = session.realms().getRealm(realmId);
@@ -103,8 +106,10 @@ public final class MailAfterCommit {
                         ? realm.getDisplayName() : realm.getName();
                 try {
                     delivery.send(session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user), realmDisplayName);
+                    LanyardMetrics.mailDelivered(System.nanoTime() - committed, what, "sent");
                     LOG.debugf("Sent the %s mail to user %s in realm %s", what, userId, realm.getName());
                 } catch (EmailException e) {
+                    LanyardMetrics.mailDelivered(System.nanoTime() - committed, what, "failed");
                     // The exception names the SMTP problem, never the message body.
                     LOG.warnf("Could not send the %s mail to user %s in realm %s: %s", what, userId, realm.getName(),
                             rootMessage(e));

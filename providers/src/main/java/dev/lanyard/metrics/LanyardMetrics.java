@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 
@@ -28,6 +29,15 @@ public final class LanyardMetrics {
     public static final String LEGACY_CALLS = "lanyard.legacy.calls";
     /** Batch-revalidation items by {@code state} (DONE, FAILED) and {@code result} (CLEAR, SYNCED, ...). */
     public static final String REVALIDATIONS = "lanyard.revalidations";
+    /**
+     * Mails to people by {@code mail} (what it is: code, activation, notice, ...) and {@code outcome} (sent, failed): the
+     * time from the request's commit until the SMTP server took the mail; a timer with buckets, so a dashboard can
+     * show how many codes took longer than a person waits.
+     */
+    public static final String MAIL_DELIVERIES = "lanyard.mail.deliveries";
+    /** The buckets of {@link #MAIL_DELIVERIES}. */
+    private static final Duration[] MAIL_BUCKETS = {Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
+            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
 
     private LanyardMetrics() {
     }
@@ -49,6 +59,12 @@ public final class LanyardMetrics {
 
     public static void time(String name, long nanos, String... tags) {
         Metrics.timer(name, Tags.of(tags)).record(Duration.ofNanos(nanos));
+    }
+
+    /** A mail's delivery time ({@link #MAIL_DELIVERIES}), in its buckets. */
+    public static void mailDelivered(long nanos, String mail, String outcome) {
+        Timer.builder(MAIL_DELIVERIES).tags("mail", mail, "outcome", outcome).serviceLevelObjectives(MAIL_BUCKETS)
+                .register(Metrics.globalRegistry).record(Duration.ofNanos(nanos));
     }
 
     private static void afterCommit(KeycloakSession session, Runnable meter) {

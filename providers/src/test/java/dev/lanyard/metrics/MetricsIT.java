@@ -63,6 +63,16 @@ class MetricsIT {
         assertEquals(1, value(after, failed) - value(before, failed));
         assertEquals(1, value(after, loggedIn) - value(before, loggedIn));
         assertEquals(1, value(after, refused) - value(before, refused));
+        // Recorded by the mail job once the SMTP server took the mail, so possibly a moment after the code was read.
+        String delivered = "lanyard_mail_deliveries_seconds_count{mail=\"sign-in code\",outcome=\"sent\"}";
+        String fast = "lanyard_mail_deliveries_seconds_bucket{mail=\"sign-in code\",outcome=\"sent\",le=\"10.0\"}";
+        long deadline = System.currentTimeMillis() + 5000;
+        while (value(after, delivered) - value(before, delivered) < 2 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+            after = scrape();
+        }
+        assertEquals(2, value(after, delivered) - value(before, delivered), "two mails delivered and timed");
+        assertEquals(2, value(after, fast) - value(before, fast), "both within the 10 s bucket");
         if (java.nio.file.Files.isRegularFile(LanyardServer.OFAC_SNAPSHOT.resolve("sdn.csv"))) {
             assertTrue(after.contains("lanyard_screenings_seconds_count{realm=\"demo\",status=\"CLEAR\"}"), "the person was screened and timed");
             Matcher age = Pattern.compile("^lanyard_sdn_list_age_seconds ([0-9.eE+-]+)$", Pattern.MULTILINE).matcher(after);
