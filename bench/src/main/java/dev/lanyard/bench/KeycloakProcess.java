@@ -78,6 +78,12 @@ final class KeycloakProcess implements AutoCloseable {
                 .sum();
     }
 
+    /** The management port's {@code /metrics} as Prometheus text. */
+    String metrics() throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     /**
      * The live heap's biggest classes (jcmd GC.class_histogram, which forces a full GC first): the first
      * {@code top} rows after the header, to tell what a heap difference is made of.

@@ -12,6 +12,7 @@ final class Report {
     private final Map<String, Map<String, Stats>> byScenario = new LinkedHashMap<>();
     private final Map<String, long[]> memory = new LinkedHashMap<>();
     private final Map<String, String> profiles = new LinkedHashMap<>();
+    private final java.util.List<String> notes = new java.util.ArrayList<>();
 
     void add(String server, Stats stats) {
         byScenario.computeIfAbsent(stats.name(), k -> new LinkedHashMap<>()).put(server, stats);
@@ -19,6 +20,11 @@ final class Report {
 
     void memory(String server, long heapBytes, long rssBytes) {
         memory.put(server, new long[]{heapBytes, rssBytes});
+    }
+
+    /** A paragraph shown after the Lanyard-only table. */
+    void note(String markdown) {
+        notes.add(markdown);
     }
 
     /** A profile's tables ({@link Profiles#summarize}), shown at the end under {@code title}. */
@@ -60,6 +66,7 @@ final class Report {
                         lanyard.perSecond() / stockPassword.perSecond(), lanyard.p99() / stockPassword.p99(), lanyard.failures()));
             }
         }
+        notes.forEach(note -> md.append('\n').append(note).append('\n'));
         md.append("\nMemory after the load (live heap after a full GC; resident set size of the JVM):\n\n");
         md.append("| server | heap MiB | RSS MiB |\n|---|---:|---:|\n");
         memory.forEach((server, values) -> md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f |%n",
