@@ -101,9 +101,7 @@ public final class PersonRecords {
      * (a bulk import saves a database round trip per person).
      */
     public void assignUuidOfNewUserAtCommit(RealmModel realm, UserModel user, String uuid) {
-        PersonEntity record = new PersonEntity();
-        record.setUserId(user.getId());
-        record.setRealmId(realm.getId());
+        PersonEntity record = newRecord(realm.getId(), user.getId());
         record.setUuid(uuid);
         em.persist(record);
     }
@@ -112,23 +110,27 @@ public final class PersonRecords {
     PersonEntity orNew(RealmModel realm, UserModel user) {
         PersonEntity record = em.find(PersonEntity.class, user.getId());
         if (record == null) {
-            record = new PersonEntity();
-            record.setUserId(user.getId());
-            record.setRealmId(realm.getId());
+            record = newRecord(realm.getId(), user.getId());
             em.persist(record);
         }
         return record;
     }
 
+    private static PersonEntity newRecord(String realmId, String userId) {
+        PersonEntity record = new PersonEntity();
+        record.setUserId(userId);
+        record.setRealmId(realmId);
+        return record;
+    }
+
     /**
      * Notes a sign-in. A person with a record (all but a first sign-in) gets an update in the sign-in's own
-     * transaction: one statement, no second transaction per sign-in (that cost a stock-sized share of a direct grant).
+     * transaction: one statement, no second transaction (session, connection, commit) per sign-in.
      * A first sign-in inserts the record in a transaction of its own, so that racing another first sign-in can never
      * fail the sign-in itself.
      */
     static void signedIn(KeycloakSession session, String realmId, String userId, long at) {
-        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
-        if (em.createNamedQuery("lanyardSignedIn").setParameter("at", at).setParameter("userId", userId).executeUpdate() == 0) {
+        if (!noteSignIn(session, userId, at)) {
             firstSignIn(session.getKeycloakSessionFactory(), realmId, userId, at);
         }
     }
@@ -136,19 +138,21 @@ public final class PersonRecords {
     private static void firstSignIn(KeycloakSessionFactory factory, String realmId, String userId, long at) {
         try {
             KeycloakModelUtils.runJobInTransaction(factory, s -> {
-                EntityManager em = s.getProvider(JpaConnectionProvider.class).getEntityManager();
-                if (em.createNamedQuery("lanyardSignedIn").setParameter("at", at).setParameter("userId", userId).executeUpdate() == 0) {
-                    PersonEntity record = new PersonEntity();
-                    record.setUserId(userId);
-                    record.setRealmId(realmId);
+                if (!noteSignIn(s, userId, at)) {
+                    PersonEntity record = newRecord(realmId, userId);
                     record.setLastSignInAt(at);
-                    em.persist(record);
+                    s.getProvider(JpaConnectionProvider.class).getEntityManager().persist(record);
                 }
             });
         } catch (PersistenceException | ModelDuplicateException sameUserAtTheSameMoment) {
-            KeycloakModelUtils.runJobInTransaction(factory, s -> s.getProvider(JpaConnectionProvider.class).getEntityManager()
-                    .createNamedQuery("lanyardSignedIn").setParameter("at", at).setParameter("userId", userId).executeUpdate());
+            KeycloakModelUtils.runJobInTransaction(factory, s -> noteSignIn(s, userId, at));
         }
+    }
+
+    /** Sets the record's last sign-in in {@code session}'s transaction; false if the person has no record yet. */
+    private static boolean noteSignIn(KeycloakSession session, String userId, long at) {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager().createNamedQuery("lanyardSignedIn")
+                .setParameter("at", at).setParameter("userId", userId).executeUpdate() > 0;
     }
 
     static void removeUser(KeycloakSession session, String userId) {

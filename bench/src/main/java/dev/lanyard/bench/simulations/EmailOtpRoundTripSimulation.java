@@ -25,11 +25,7 @@ public class EmailOtpRoundTripSimulation extends Simulation {
     public static final java.util.List<String> PARTS = java.util.List.of(SEND, MAIL, VERIFY);
 
     private final ScenarioBuilder scenario = scenario(NAME)
-            .exec(http("site token").post(Scenarios.tokenPath())
-                    .formParam("grant_type", "client_credentials")
-                    .formParam("client_id", OTP_SITE)
-                    .formParam("client_secret", OTP_SITE_SECRET)
-                    .check(status().is(200), jsonPath("$.access_token").saveAs("siteToken")))
+            .exec(Scenarios.siteToken())
             .repeat(signInsPerUser()).on(
                     exec(session -> session.set("mailed", MailSink.count(email(session.userId()))).remove("code"))
                     .exec(Scenarios.timed(NAME, group(NAME).on(

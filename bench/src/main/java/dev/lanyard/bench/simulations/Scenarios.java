@@ -3,7 +3,9 @@ package dev.lanyard.bench.simulations;
 import static dev.lanyard.bench.BenchSettings.*;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
 
 import java.time.Duration;
 
@@ -41,6 +43,15 @@ final class Scenarios {
                     Timings.record(name, session.getLong(start), System.nanoTime(), session.isFailed());
                     return session.markAsSucceeded();
                 });
+    }
+
+    /** The bench site's client-credentials token, saved as {@code siteToken} for the seed's REST calls. */
+    static ChainBuilder siteToken() {
+        return exec(http("site token").post(tokenPath())
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", OTP_SITE)
+                .formParam("client_secret", OTP_SITE_SECRET)
+                .check(status().is(200), jsonPath("$.access_token").saveAs("siteToken")));
     }
 
     static String tokenPath() {

@@ -17,11 +17,7 @@ public class SitePasswordLoginSimulation extends Simulation {
     public static final String NAME = "site password sign-in (REST, seed 000)";
 
     private final ScenarioBuilder scenario = scenario(NAME)
-            .exec(http("site token").post(Scenarios.tokenPath())
-                    .formParam("grant_type", "client_credentials")
-                    .formParam("client_id", OTP_SITE)
-                    .formParam("client_secret", OTP_SITE_SECRET)
-                    .check(status().is(200), jsonPath("$.access_token").saveAs("siteToken")))
+            .exec(Scenarios.siteToken())
             .repeat(signInsPerUser()).on(Scenarios.timed(NAME,
                     exec(http(NAME).post("/realms/" + REALM + "/user/site/" + OTP_SITE + "/login")
                             .header("Authorization", "Bearer #{siteToken}")
